@@ -1,0 +1,25 @@
+package io.ivraudit.cli;
+
+import picocli.CommandLine;
+
+/** The {@code ivr-audit} program: runs a command and exits with its code. */
+public final class Main {
+    private Main() {}
+
+    public static void main(String[] args) {
+        System.exit(run(args));
+    }
+
+    /** Runs the command line and returns the exit code (0 ok, 1 a check failed, 2 bad input). */
+    public static int run(String... args) {
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line, shared by {@link #run} and tests that capture output. */
+    public static CommandLine commandLine() {
+        CommandLine cli = new CommandLine(new IvrAuditCommand());
+        cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setCaseInsensitiveEnumValuesAllowed(true);
+        return cli;
+    }
+}

@@ -1,0 +1,29 @@
+package io.ivraudit.graph;
+
+import io.ivraudit.model.Option;
+
+/**
+ * An edge of the tree's graph: one way a call moves from one node to the next.
+ *
+ * @param label  the option's key or phrase, {@code "invalid"}, {@code "next"}, or a branch's
+ *               share with its index (unique among a node's transitions)
+ * @param option the option taken, for {@link Kind#OPTION} transitions; else {@code null}
+ */
+public record Transition(String from, String to, Kind kind, String label, Option option) {
+    /** How the call moves. */
+    public enum Kind {
+        /** The caller picks a menu option (a key press or a phrase). */
+        OPTION,
+        /** The caller's choice is not one of the menu's options. */
+        INVALID,
+        /** A message or self-service step goes on. */
+        NEXT,
+        /** A branch draws this arm by its share. */
+        BRANCH
+    }
+
+    /** Whether this is an option callers never hear announced. */
+    public boolean hidden() {
+        return option != null && option.hidden();
+    }
+}

@@ -1,0 +1,240 @@
+package io.ivraudit.load;
+
+import io.ivraudit.model.SourcePosition;
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Optional;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.events.AliasEvent;
+import org.yaml.snakeyaml.events.CollectionEndEvent;
+import org.yaml.snakeyaml.events.CollectionStartEvent;
+import org.yaml.snakeyaml.events.Event;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.reader.ReaderException;
+
+/**
+ * Reads one YAML document safely into snakeyaml's node tree, keeping positions. Nothing is
+ * constructed from tags; size, nesting, aliases and code points are bounded; every failure
+ * (missing file, bad UTF-8, a tab, several documents, ...) becomes a {@link LoadError}.
+ */
+final class YamlSource {
+    /** A phone tree is a few hundred KB at most; this leaves room for generated ones. */
+    static final long MAX_BYTES = 16L * 1024 * 1024;
+    static final int MAX_NESTING = 40;
+    static final int MAX_ALIASES = 20;
+
+    private final String file;
+    private final List<LoadError> errors = new ArrayList<>();
+    private String text = "";
+
+    private YamlSource(String file) {
+        this.file = file;
+    }
+
+    /** The document's root node, or the errors that kept it from being read. */
+    record Read(Optional<Node> root, String text, List<LoadError> errors) {}
+
+    static Read read(Path path) {
+        YamlSource source = new YamlSource(path.toString());
+        Optional<Node> root = source.readBytes(path).flatMap(source::decode).flatMap(source::compose);
+        return new Read(root, source.text, source.errors);
+    }
+
+    static Read read(String file, String text) {
+        YamlSource source = new YamlSource(file);
+        source.text = text;
+        return new Read(source.compose(text), text, source.errors);
+    }
+
+    private Optional<byte[]> readBytes(Path path) {
+        try {
+            if (Files.isDirectory(path)) {
+                return fail("is a directory; expected a tree file (.yaml)");
+            }
+            long size = Files.size(path);
+            if (size > MAX_BYTES) {
+                return fail("the file is %.1f MB; expected a tree file of at most %d MB"
+                    .formatted(size / 1e6, MAX_BYTES / (1024 * 1024)));
+            }
+            return Optional.of(Files.readAllBytes(path));
+        } catch (NoSuchFileException e) {
+            return fail("no such file; expected a path to a tree file (.yaml)");
+        } catch (IOException e) {
+            return fail("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
+                + "); expected a readable tree file");
+        }
+    }
+
+    private Optional<String> decode(byte[] bytes) {
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xEF && (bytes[1] & 0xff) == 0xBB
+            && (bytes[2] & 0xff) == 0xBF ? 3 : 0;
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            text = decoder.decode(ByteBuffer.wrap(bytes, start, bytes.length - start)).toString();
+            return Optional.of(text);
+        } catch (CharacterCodingException e) {
+            int bad = firstInvalidUtf8(bytes, start);
+            String before = new String(bytes, start, bad - start, StandardCharsets.UTF_8);
+            errors.add(new LoadError(positionOf(before, before.length()),
+                "byte 0x%02X is not valid UTF-8; expected a file saved as UTF-8"
+                    .formatted(bytes[bad] & 0xff)));
+            return Optional.empty();
+        }
+    }
+
+    private static int firstInvalidUtf8(byte[] bytes, int start) {
+        CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT);
+        int lo = start;
+        int hi = bytes.length;
+        while (hi - lo > 1) {
+            int mid = (lo + hi) >>> 1;
+            try {
+                decoder.reset().decode(ByteBuffer.wrap(bytes, start, mid - start));
+                lo = mid;
+            } catch (CharacterCodingException e) {
+                hi = mid;
+            }
+        }
+        while (lo > start && (bytes[lo] & 0xC0) == 0x80) {
+            lo--;
+        }
+        return lo;
+    }
+
+    private Optional<Node> compose(String yamlText) {
+        try {
+            Iterator<Node> documents = new Yaml(safeOptions(MAX_NESTING))
+                .composeAll(new StringReader(yamlText)).iterator();
+            if (!documents.hasNext()) {
+                return fail("the file has no YAML content; expected a phone tree "
+                    + "(a mapping with 'entry' and 'nodes')");
+            }
+            Node root = documents.next();
+            if (documents.hasNext()) {
+                Node second = documents.next();
+                errors.add(new LoadError(position(second.getStartMark()),
+                    "a second YAML document starts here; expected one tree per file"));
+                return Optional.empty();
+            }
+            return Optional.of(root);
+        } catch (MarkedYAMLException e) {
+            errors.add(new LoadError(position(e.getProblemMark()), describe(e.getProblem())));
+        } catch (ReaderException e) {
+            errors.add(new LoadError(positionOf(yamlText, e.getPosition()),
+                "character U+%04X is not allowed in YAML; expected printable text"
+                    .formatted(e.getCodePoint())));
+        } catch (YAMLException e) {
+            String message = String.valueOf(e.getMessage());
+            if (message.startsWith("Nesting Depth")) {
+                errors.add(new LoadError(tooDeep(yamlText),
+                    "lists and mappings nest deeper than %d levels; expected a phone tree"
+                        .formatted(MAX_NESTING)));
+            } else if (message.contains("aliases")) {
+                errors.add(new LoadError(tooManyAliases(yamlText),
+                    "more than %d aliases (*name) to lists or mappings; expected at most %d"
+                        .formatted(MAX_ALIASES, MAX_ALIASES)));
+            } else {
+                errors.add(new LoadError(SourcePosition.startOf(file),
+                    message + "; expected a valid YAML file"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static LoaderOptions safeOptions(int nesting) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowDuplicateKeys(true);
+        options.setAllowRecursiveKeys(false);
+        options.setMaxAliasesForCollections(MAX_ALIASES);
+        options.setNestingDepthLimit(nesting);
+        options.setCodePointLimit((int) MAX_BYTES);
+        options.setProcessComments(false);
+        return options;
+    }
+
+    /** Where nesting first passes the limit, found by counting collection events. */
+    private SourcePosition tooDeep(String yamlText) {
+        int depth = 0;
+        for (Event event : new Yaml(safeOptions(Integer.MAX_VALUE)).parse(new StringReader(yamlText))) {
+            if (event instanceof CollectionStartEvent && ++depth > MAX_NESTING) {
+                return position(event.getStartMark());
+            }
+            if (event instanceof CollectionEndEvent) {
+                depth--;
+            }
+        }
+        return SourcePosition.startOf(file);
+    }
+
+    /** The alias to a list or mapping that passes the limit, found by walking the events. */
+    private SourcePosition tooManyAliases(String yamlText) {
+        Set<String> collectionAnchors = new HashSet<>();
+        int aliases = 0;
+        for (Event event : new Yaml(safeOptions(MAX_NESTING)).parse(new StringReader(yamlText))) {
+            if (event instanceof CollectionStartEvent start && start.getAnchor() != null) {
+                collectionAnchors.add(start.getAnchor());
+            }
+            if (event instanceof AliasEvent alias && collectionAnchors.contains(alias.getAnchor())
+                    && ++aliases > MAX_ALIASES) {
+                return position(event.getStartMark());
+            }
+        }
+        return SourcePosition.startOf(file);
+    }
+
+    private static String describe(String problem) {
+        if (problem == null) {
+            return "the YAML cannot be read; expected a valid YAML file";
+        }
+        if (problem.contains("\\t(TAB)")) {
+            return "a tab character; expected spaces for indentation (YAML forbids tabs there)";
+        }
+        if (problem.startsWith("Global tag is not allowed") || problem.contains("could not determine a constructor")) {
+            return problem + "; expected plain YAML without tags";
+        }
+        return problem + "; expected valid YAML";
+    }
+
+    private SourcePosition position(Mark mark) {
+        return mark == null ? SourcePosition.startOf(file)
+            : new SourcePosition(file, mark.getLine() + 1, mark.getColumn() + 1);
+    }
+
+    /** The line and column of a character index in the text. */
+    private SourcePosition positionOf(String in, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < Math.min(index, in.length()); i++) {
+            if (in.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(file, line, index - lineStart + 1);
+    }
+
+    private <T> Optional<T> fail(String message) {
+        errors.add(new LoadError(SourcePosition.startOf(file), message));
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,32 @@
+package io.ivraudit.model;
+
+/**
+ * Caller-model parameters as written in a tree's {@code caller} block or on an intent. Every
+ * field is optional ({@code null} when not written), so a tree can be written back out exactly
+ * as it was; {@link #over(CallerParams)} layers an intent over its tree and a tree over the
+ * defaults.
+ *
+ * @param patience the most menu selections a caller makes before hanging up
+ * @param misroute the chance a caller who knows the right option picks another one
+ * @param zeroOut  the chance a lost caller tries for a person
+ * @param giveUp   the chance a lost caller hangs up
+ * @param savvy    the chance a caller knows the hidden options
+ */
+public record CallerParams(Integer patience, Double misroute, Double zeroOut, Double giveUp,
+                           Double savvy) {
+    /** The defaults of SPEC section 2. */
+    public static final CallerParams DEFAULTS = new CallerParams(6, 0.05, 0.25, 0.10, 0.20);
+
+    /** Nothing written. */
+    public static final CallerParams NONE = new CallerParams(null, null, null, null, null);
+
+    /** These parameters where written, {@code base}'s elsewhere. */
+    public CallerParams over(CallerParams base) {
+        return new CallerParams(
+            patience != null ? patience : base.patience,
+            misroute != null ? misroute : base.misroute,
+            zeroOut != null ? zeroOut : base.zeroOut,
+            giveUp != null ? giveUp : base.giveUp,
+            savvy != null ? savvy : base.savvy);
+    }
+}

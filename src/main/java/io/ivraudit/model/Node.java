@@ -1,0 +1,169 @@
+package io.ivraudit.model;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * A point in a phone tree. The types are those of SPEC section 1; a switch over them is
+ * exhaustive, so a new type breaks the build wherever it must be handled.
+ */
+public sealed interface Node {
+    /**
+     * Applies the function for this node's type. Every type needs its function, so a new
+     * node type breaks the build at every place that must handle it.
+     */
+    <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch);
+
+    /** The node's id, unique in its tree. */
+    String id();
+
+    /** Where the node was written. */
+    SourcePosition at();
+
+    /** The type word of tree files: {@code menu}, {@code human}, ... */
+    String type();
+
+    /** The words this node says, if any. */
+    default Optional<String> say() {
+        return Optional.empty();
+    }
+
+    /** How long this node's own words take, in seconds. */
+    default double sayingSeconds() {
+        return 0;
+    }
+
+    /**
+     * Speaking time of some words, in seconds: the written {@code seconds} if given, else the
+     * number of whitespace-separated words divided by 2.5 (150 words a minute).
+     */
+    static double speakingSeconds(String say, Double seconds) {
+        if (seconds != null) {
+            return seconds;
+        }
+        if (say == null || say.isBlank()) {
+            return 0;
+        }
+        return say.trim().split("\\s+").length / 2.5;
+    }
+
+    /** A list of options the caller chooses from. */
+    record Menu(String id, String sayText, Double seconds, List<Option> options, String onInvalid,
+                SourcePosition at) implements Node {
+        public Menu {
+            options = List.copyOf(options);
+        }
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return menu.apply(this);
+        }
+        @Override public String type() { return "menu"; }
+        @Override public Optional<String> say() { return Optional.ofNullable(sayText); }
+        @Override public double sayingSeconds() { return Node.speakingSeconds(sayText, seconds); }
+
+        /** Where an invalid choice goes: {@code on_invalid}, or the menu itself (a repeat). */
+        public String invalidTarget() {
+            return onInvalid != null ? onInvalid : id;
+        }
+
+        /** The options callers hear, in announced order. */
+        public List<Option> announced() {
+            return options.stream().filter(o -> !o.hidden()).toList();
+        }
+    }
+
+    /**
+     * A person. Calls end here.
+     *
+     * @param holdSeconds expected wait in the queue before the person answers, in seconds
+     * @param skills      intents this person can resolve besides those naming the node
+     */
+    record Human(String id, String queue, double holdSeconds, List<String> skills,
+                 SourcePosition at) implements Node {
+        public Human {
+            skills = List.copyOf(skills);
+        }
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return human.apply(this);
+        }
+        @Override public String type() { return "human"; }
+    }
+
+    /** An automated task; ends the call if it resolves the intent, else goes on to {@code next}. */
+    record SelfService(String id, String sayText, Double seconds, String next, SourcePosition at)
+            implements Node {
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return selfService.apply(this);
+        }
+        @Override public String type() { return "self_service"; }
+        @Override public Optional<String> say() { return Optional.ofNullable(sayText); }
+        @Override public double sayingSeconds() { return Node.speakingSeconds(sayText, seconds); }
+    }
+
+    /** Words played to the caller, then {@code next}. */
+    record Message(String id, String sayText, Double seconds, String next, SourcePosition at)
+            implements Node {
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return message.apply(this);
+        }
+        @Override public String type() { return "message"; }
+        @Override public Optional<String> say() { return Optional.ofNullable(sayText); }
+        @Override public double sayingSeconds() { return Node.speakingSeconds(sayText, seconds); }
+    }
+
+    /** Sends the caller to another channel (an address). Calls end here. */
+    record Handoff(String id, String sayText, Double seconds, String address, SourcePosition at)
+            implements Node {
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return handoff.apply(this);
+        }
+        @Override public String type() { return "handoff"; }
+        @Override public Optional<String> say() { return Optional.ofNullable(sayText); }
+        @Override public double sayingSeconds() { return Node.speakingSeconds(sayText, seconds); }
+    }
+
+    /** The tree hangs up. Calls end here. */
+    record Hangup(String id, String sayText, Double seconds, SourcePosition at) implements Node {
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return hangup.apply(this);
+        }
+        @Override public String type() { return "hangup"; }
+        @Override public Optional<String> say() { return Optional.ofNullable(sayText); }
+        @Override public double sayingSeconds() { return Node.speakingSeconds(sayText, seconds); }
+    }
+
+    /** A silent split by share, such as business hours: a share of calls takes each arm. */
+    record Branch(String id, List<BranchArm> branches, SourcePosition at) implements Node {
+        public Branch {
+            branches = List.copyOf(branches);
+        }
+        @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
+                Function<SelfService, R> selfService, Function<Message, R> message,
+                Function<Handoff, R> handoff, Function<Hangup, R> hangup,
+                Function<Branch, R> branch) {
+            return branch.apply(this);
+        }
+        @Override public String type() { return "branch"; }
+    }
+}

@@ -1,0 +1,114 @@
+package io.ivraudit.report;
+
+import java.math.BigDecimal;
+import java.util.Collection;
+import java.util.Map;
+
+/**
+ * Writes JSON from maps, lists, strings, numbers, booleans and nulls, indented by two spaces.
+ * Map order is kept, so outputs are stable and diff cleanly. Non-finite numbers become null.
+ */
+public final class Json {
+    private Json() {}
+
+    /** The value as indented JSON text, ending in a newline. */
+    public static String write(Object value) {
+        StringBuilder out = new StringBuilder();
+        write(out, value, 0);
+        return out.append('\n').toString();
+    }
+
+    private static void write(StringBuilder out, Object value, int depth) {
+        if (value == null) {
+            out.append("null");
+        } else if (value instanceof String s) {
+            string(out, s);
+        } else if (value instanceof Boolean b) {
+            out.append(b);
+        } else if (value instanceof Double || value instanceof Float) {
+            double d = ((Number) value).doubleValue();
+            out.append(Double.isFinite(d) ? number(d) : "null");
+        } else if (value instanceof Number n) {
+            out.append(n);
+        } else if (value instanceof Map<?, ?> map) {
+            object(out, map, depth);
+        } else if (value instanceof Collection<?> list) {
+            array(out, list, depth);
+        } else {
+            throw new IllegalStateException("no JSON form for " + value.getClass().getName());
+        }
+    }
+
+    private static String number(double d) {
+        if (d == Math.rint(d) && Math.abs(d) < 1e15) {
+            return Long.toString((long) d);
+        }
+        return BigDecimal.valueOf(d).toString();
+    }
+
+    private static void object(StringBuilder out, Map<?, ?> map, int depth) {
+        if (map.isEmpty()) {
+            out.append("{}");
+            return;
+        }
+        out.append("{\n");
+        int i = 0;
+        for (Map.Entry<?, ?> e : map.entrySet()) {
+            indent(out, depth + 1);
+            string(out, String.valueOf(e.getKey()));
+            out.append(": ");
+            write(out, e.getValue(), depth + 1);
+            out.append(++i < map.size() ? ",\n" : "\n");
+        }
+        indent(out, depth);
+        out.append('}');
+    }
+
+    private static void array(StringBuilder out, Collection<?> list, int depth) {
+        if (list.isEmpty()) {
+            out.append("[]");
+            return;
+        }
+        boolean flat = list.stream().noneMatch(v -> v instanceof Map || v instanceof Collection);
+        out.append(flat ? "[" : "[\n");
+        int i = 0;
+        for (Object item : list) {
+            if (!flat) {
+                indent(out, depth + 1);
+            }
+            write(out, item, depth + 1);
+            boolean last = ++i == list.size();
+            out.append(flat ? (last ? "" : ", ") : (last ? "\n" : ",\n"));
+        }
+        if (!flat) {
+            indent(out, depth);
+        }
+        out.append(']');
+    }
+
+    private static void indent(StringBuilder out, int depth) {
+        out.append("  ".repeat(depth));
+    }
+
+    private static void string(StringBuilder out, String s) {
+        out.append('"');
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        out.append('"');
+    }
+}
