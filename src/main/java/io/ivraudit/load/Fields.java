@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.yaml.snakeyaml.DumperOptions;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.NodeTuple;
@@ -59,7 +60,7 @@ final class Fields {
                     + "' (first at line " + first.line() + "); expected each key once");
             } else if (!allowed.contains(name) && !allowed.isEmpty()) {
                 problems.add(tuple.getKeyNode(), prefix(context) + "unknown key '" + name + "'"
-                    + Spelling.suggestion(name, allowed) + "; expected one of "
+                    + Spelling.suggestion(name, allowed) + commaHint(map, name) + "; expected one of "
                     + String.join(", ", sorted(allowed)));
             } else {
                 fields.entries.put(name, tuple);
@@ -71,6 +72,12 @@ final class Fields {
             }
         }
         return Optional.of(fields);
+    }
+
+    /** Words taken for a key in a { } mapping are most often text cut short by a comma. */
+    private static String commaHint(MappingNode map, String key) {
+        return map.getFlowStyle() == DumperOptions.FlowStyle.FLOW && key.contains(" ")
+            ? " (a comma inside { } ends a value: put text that has commas in quotes)" : "";
     }
 
     /** The mapping's own position. */

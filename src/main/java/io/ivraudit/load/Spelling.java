@@ -9,7 +9,8 @@ final class Spelling {
 
     /**
      * The candidate closest to {@code name} by edit distance, if it is close enough to be a
-     * slip of the finger (at most 2 edits, fewer for short names). Cost: O(candidates x n x m).
+     * slip of the finger: one edit per three letters, at least 1 and at most 3.
+     * Cost: O(candidates x n x m).
      */
     static Optional<String> closest(String name, Collection<String> candidates) {
         String best = null;
@@ -21,7 +22,7 @@ final class Spelling {
                 bestDistance = distance;
             }
         }
-        int allowed = Math.min(2, Math.max(1, name.length() / 3));
+        int allowed = Math.min(3, Math.max(1, name.length() / 3));
         return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

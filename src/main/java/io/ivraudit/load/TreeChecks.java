@@ -22,14 +22,11 @@ import org.jgrapht.graph.DirectedPseudograph;
 final class TreeChecks {
     private TreeChecks() {}
 
-    /** Adds the problems of {@code tree}, read with {@code references}, to {@code problems}. */
-    static void check(Tree tree, List<Reference> references, Problems problems) {
-        for (Reference reference : references) {
-            Set<String> declared = switch (reference.kind()) {
-                case NODE -> tree.nodes().keySet();
-                case INTENT -> tree.intents().keySet();
-                case ADDRESS -> tree.addresses().keySet();
-            };
+    /** Adds the problems of a tree as read to {@code problems}. */
+    static void check(TreeReader.Read read, Problems problems) {
+        Tree tree = read.tree();
+        for (Reference reference : read.references()) {
+            Set<String> declared = read.declared().getOrDefault(reference.kind(), Set.of());
             if (!declared.contains(reference.name())) {
                 Reference.Kind kind = reference.kind();
                 problems.add(reference.at(), reference.field() + " '" + reference.name() + "' is not "

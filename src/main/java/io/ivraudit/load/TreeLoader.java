@@ -33,7 +33,7 @@ public final class TreeLoader {
         }
         Problems problems = new Problems(file);
         Optional<TreeReader.Read> read = TreeReader.read(source.root().get(), problems, defaultId);
-        read.ifPresent(r -> TreeChecks.check(r.tree(), r.references(), problems));
+        read.ifPresent(r -> TreeChecks.check(r, problems));
         if (problems.any()) {
             return LoadResult.failed(file, sorted(problems));
         }

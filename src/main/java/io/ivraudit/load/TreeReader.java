@@ -72,6 +72,7 @@ final class TreeReader {
 
     private final Problems problems;
     private final List<Reference> references = new ArrayList<>();
+    private final Map<Reference.Kind, Set<String>> declared = new java.util.EnumMap<>(Reference.Kind.class);
 
     private TreeReader(Problems problems) {
         this.problems = problems;
@@ -83,11 +84,15 @@ final class TreeReader {
      */
     static Optional<Read> read(org.yaml.snakeyaml.nodes.Node root, Problems problems, String defaultId) {
         TreeReader reader = new TreeReader(problems);
-        return reader.tree(root, defaultId).map(tree -> new Read(tree, List.copyOf(reader.references)));
+        return reader.tree(root, defaultId)
+            .map(tree -> new Read(tree, List.copyOf(reader.references), Map.copyOf(reader.declared)));
     }
 
-    /** A tree as read, with the references it makes. */
-    record Read(Tree tree, List<Reference> references) {}
+    /**
+     * A tree as read, with the references it makes and every id declared by kind (including
+     * ids whose definitions had problems, so a broken node is not also reported as missing).
+     */
+    record Read(Tree tree, List<Reference> references, Map<Reference.Kind, Set<String>> declared) {}
 
     private Optional<Tree> tree(org.yaml.snakeyaml.nodes.Node root, String defaultId) {
         Optional<Fields> top = Fields.of(problems, "", root, ROOT_KEYS, Set.of("entry", "nodes", "intents"));
@@ -103,9 +108,9 @@ final class TreeReader {
         }
         CallerParams caller = f.value("caller").map(v -> callerParams(v, "caller")).orElse(CallerParams.NONE);
         Costs costs = f.value("costs").map(this::costs).orElse(Costs.NONE);
-        Map<String, Intent> intents = entries(f, "intents", this::intent);
-        Map<String, Address> addresses = entries(f, "addresses", this::address);
-        Map<String, Node> nodes = entries(f, "nodes", this::node);
+        Map<String, Intent> intents = entries(f, "intents", Reference.Kind.INTENT, this::intent);
+        Map<String, Address> addresses = entries(f, "addresses", Reference.Kind.ADDRESS, this::address);
+        Map<String, Node> nodes = entries(f, "nodes", Reference.Kind.NODE, this::node);
         if (f.has("intents") && isEmptyMapping(f.value("intents").orElseThrow())) {
             problems.add(f.at("intents"), "no intents; expected at least one reason people call");
         }
@@ -125,11 +130,14 @@ final class TreeReader {
     }
 
     /** The entries of a mapping of id to definition, such as {@code nodes}. */
-    private <T> Map<String, T> entries(Fields f, String key, EntryReader<T> reader) {
+    private <T> Map<String, T> entries(Fields f, String key, Reference.Kind kind, EntryReader<T> reader) {
         Map<String, T> out = new LinkedHashMap<>();
+        Set<String> ids = new java.util.LinkedHashSet<>();
+        declared.put(kind, ids);
         f.value(key).flatMap(v -> Fields.of(problems, key, v, Set.of(), Set.of())).ifPresent(map -> {
             for (NodeTuple tuple : map.entries()) {
                 String id = ((ScalarNode) tuple.getKeyNode()).getValue();
+                ids.add(id);
                 reader.read(id, problems.position(tuple.getKeyNode()), tuple.getValueNode())
                     .ifPresent(value -> out.put(id, value));
             }
