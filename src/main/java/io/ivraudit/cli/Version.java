@@ -5,7 +5,12 @@ import picocli.CommandLine.IVersionProvider;
 /** The version written into the jar's manifest at build time. */
 final class Version implements IVersionProvider {
     @Override public String[] getVersion() {
+        return new String[] {"ivr-audit " + number()};
+    }
+
+    /** The version number, or "development" when not run from the built jar. */
+    static String number() {
         String version = Version.class.getPackage().getImplementationVersion();
-        return new String[] {"ivr-audit " + (version == null ? "(development build)" : version)};
+        return version == null ? "development" : version;
     }
 }

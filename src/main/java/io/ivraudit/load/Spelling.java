@@ -9,7 +9,8 @@ final class Spelling {
 
     /**
      * The candidate closest to {@code name} by edit distance, if it is close enough to be a
-     * slip of the finger: one edit per three letters, at least 1 and at most 3.
+     * slip of the finger (one edit per three letters, at least 1 and at most 3), else the
+     * shortest candidate the name is the start of.
      * Cost: O(candidates x n x m).
      */
     static Optional<String> closest(String name, Collection<String> candidates) {
@@ -23,7 +24,19 @@ final class Spelling {
             }
         }
         int allowed = Math.min(3, Math.max(1, name.length() / 3));
-        return bestDistance <= allowed ? Optional.of(best) : Optional.empty();
+        if (bestDistance <= allowed) {
+            return Optional.of(best);
+        }
+        return abbreviated(name, candidates);
+    }
+
+    /** The shortest candidate that {@code name} starts, for cut-short names such as "max_presses". */
+    private static Optional<String> abbreviated(String name, Collection<String> candidates) {
+        if (name.length() < 4) {
+            return Optional.empty();
+        }
+        return candidates.stream().filter(c -> c.toLowerCase().startsWith(name.toLowerCase()))
+            .min(java.util.Comparator.comparingInt(String::length));
     }
 
     /** The same, as a sentence to append to a message: {@code " (did you mean 'x'?)"} or "". */

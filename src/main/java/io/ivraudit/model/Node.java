@@ -76,6 +76,36 @@ public sealed interface Node {
         public List<Option> announced() {
             return options.stream().filter(o -> !o.hidden()).toList();
         }
+
+        /**
+         * Seconds of listening before choosing {@code option} (SPEC section 2): the menu's own
+         * words, then every announced option's words up to and including the chosen one; a
+         * hidden option is pressed after the menu's own words alone.
+         */
+        public double secondsToChoose(Option option) {
+            double seconds = sayingSeconds();
+            if (option.hidden()) {
+                return seconds;
+            }
+            for (Option heard : options) {
+                if (!heard.hidden()) {
+                    seconds += Node.speakingSeconds(heard.say(), null);
+                }
+                if (heard.equals(option)) {
+                    return seconds;
+                }
+            }
+            throw new IllegalStateException("option " + option.label() + " is not in menu '" + id + "'");
+        }
+
+        /** Seconds of the whole announcement: what an invalid choice costs, and the prompt's length. */
+        public double secondsOfAnnouncement() {
+            double seconds = sayingSeconds();
+            for (Option heard : announced()) {
+                seconds += Node.speakingSeconds(heard.say(), null);
+            }
+            return seconds;
+        }
     }
 
     /**

@@ -1,0 +1,90 @@
+package io.ivraudit.report;
+
+import io.ivraudit.audit.AuditResult;
+import io.ivraudit.audit.Finding;
+import io.ivraudit.audit.Gates;
+import io.ivraudit.audit.IntentFigures;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** The JSON of {@code audit} and {@code check}, with the keys of SPEC section 5. */
+public final class AuditJson {
+    private AuditJson() {}
+
+    /** {@code audit --format json}: every finding, then each tree with its findings and figures. */
+    public static String audit(List<AuditResult> results) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("findings", results.stream().flatMap(r -> r.findings().stream()).map(AuditJson::finding).toList());
+        root.put("trees", results.stream().map(AuditJson::tree).toList());
+        return Json.write(root);
+    }
+
+    /** {@code check --format json}: whether it passed, every finding, and every gate. */
+    public static String check(List<AuditResult> results, List<Gates.Gate> gates, List<String> failOn) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("passed", Gates.passed(gates));
+        root.put("fail_on", failOn);
+        root.put("findings", results.stream().flatMap(r -> r.findings().stream()).map(AuditJson::finding).toList());
+        root.put("gates", gates.stream().map(g -> {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("file", g.file());
+            m.put("rule", g.rule().id());
+            m.put("gating", g.failing());
+            m.put("passed", !g.failed());
+            m.put("findings", g.findings().size());
+            return m;
+        }).toList());
+        return Json.write(root);
+    }
+
+    static Map<String, Object> tree(AuditResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("tree", r.tree().id());
+        m.put("file", r.tree().file());
+        m.put("title", r.tree().title());
+        m.put("findings", r.findings().stream().map(AuditJson::finding).toList());
+        m.put("suppressed", r.suppressed().stream().map(s -> {
+            Map<String, Object> f = finding(s.finding());
+            f.put("reason", s.by().reason());
+            return f;
+        }).toList());
+        Map<String, Object> intents = new LinkedHashMap<>();
+        r.figures().forEach(f -> intents.put(f.intent(), figures(f)));
+        m.put("intents", intents);
+        return m;
+    }
+
+    /** One finding with the keys of SPEC section 5. */
+    public static Map<String, Object> finding(Finding f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("rule", f.rule());
+        m.put("severity", f.severity().word());
+        m.put("node", f.node());
+        m.put("file", f.at().file());
+        m.put("line", f.at().line());
+        m.put("column", f.at().column());
+        m.put("message", f.message());
+        return m;
+    }
+
+    private static Map<String, Object> figures(IntentFigures f) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("has_right_human", f.hasRightHuman());
+        m.put("presses_to_right_human", orNull(f.pressesToRightHuman()));
+        m.put("seconds_to_right_human", orNull(f.secondsToRightHuman()));
+        m.put("presses_to_any_human", orNull(f.pressesToAnyHuman()));
+        m.put("seconds_to_any_human", orNull(f.secondsToAnyHuman()));
+        return m;
+    }
+
+    private static Integer orNull(OptionalInt value) {
+        return value.isPresent() ? value.getAsInt() : null;
+    }
+
+    private static Double orNull(OptionalDouble value) {
+        return value.isPresent() ? Math.round(value.getAsDouble() * 10) / 10.0 : null;
+    }
+}

@@ -1,0 +1,109 @@
+package io.ivraudit.report;
+
+import io.ivraudit.audit.AuditResult;
+import io.ivraudit.audit.Finding;
+import io.ivraudit.audit.Gates;
+import io.ivraudit.audit.IntentFigures;
+import io.ivraudit.model.Severity;
+import java.util.List;
+import java.util.Locale;
+import java.util.OptionalDouble;
+import java.util.OptionalInt;
+
+/** The text of {@code audit} and {@code check}: findings grouped by severity, per-intent figures, gates. */
+public final class AuditText {
+    private final boolean colour;
+    private final StringBuilder out = new StringBuilder();
+
+    private AuditText(boolean colour) {
+        this.colour = colour;
+    }
+
+    /** {@code audit}: each tree's findings by severity, then its per-intent figures. */
+    public static String audit(List<AuditResult> results, boolean colour) {
+        AuditText text = new AuditText(colour);
+        results.forEach(r -> {
+            text.findings(r);
+            text.figures(r);
+        });
+        return text.out.toString();
+    }
+
+    /** {@code check}: each tree's findings, then the gates that failed and the verdict. */
+    public static String check(List<AuditResult> results, List<Gates.Gate> gates, boolean colour) {
+        AuditText text = new AuditText(colour);
+        results.forEach(text::findings);
+        List<Gates.Gate> failed = gates.stream().filter(Gates.Gate::failed).toList();
+        for (Gates.Gate gate : failed) {
+            text.out.append(text.paint("FAILED", "31;1")).append(' ').append(gate.file()).append(": ")
+                .append(gate.rule().id()).append(" (").append(gate.findings().size()).append(gate.findings().size() == 1 ? " finding)" : " findings)")
+                .append('\n');
+        }
+        text.out.append(failed.isEmpty() ? text.paint("check passed", "32;1")
+            : text.paint("check failed", "31;1")).append(": ").append(gates.size()).append(" gates, ")
+            .append(failed.size()).append(" failed\n");
+        return text.out.toString();
+    }
+
+    private void findings(AuditResult r) {
+        String title = r.tree().title() == null ? "" : " (" + r.tree().title() + ")";
+        out.append(paint(r.tree().file(), "1")).append(": tree '").append(r.tree().id()).append('\'').append(title)
+            .append('\n');
+        if (r.findings().isEmpty()) {
+            out.append("  no findings\n");
+        }
+        for (Severity severity : Severity.values()) {
+            List<Finding> group = r.findings().stream().filter(f -> f.severity() == severity).toList();
+            if (group.isEmpty()) {
+                continue;
+            }
+            out.append("  ").append(paint(plural(group.size(), severity.word()), colourOf(severity))).append('\n');
+            for (Finding f : group) {
+                out.append("    ").append(f.at().line()).append(':').append(f.at().column()).append("  ")
+                    .append(f.message()).append("  ").append(paint("[" + f.rule() + "]", "2")).append('\n');
+            }
+        }
+        for (AuditResult.Suppressed s : r.suppressed()) {
+            out.append("  suppressed: ").append(s.finding().rule()).append(" at '").append(s.finding().node())
+                .append("' (").append(s.by().reason()).append(")\n");
+        }
+        r.unusedSuppressions().forEach(s -> out.append("  unused suppression ").append(s.at()).append(": ")
+            .append(s.rule()).append(" at '").append(s.node()).append("' matched no finding; remove it\n"));
+    }
+
+    private void figures(AuditResult r) {
+        out.append("  ").append(paint("fewest presses / seconds to a person (announced options; seconds include hold)", "1"))
+            .append('\n');
+        int width = r.figures().stream().mapToInt(f -> f.intent().length()).max().orElse(6);
+        out.append(String.format(Locale.ROOT, "    %-" + width + "s  %18s  %18s%n", "intent", "right person", "any person"));
+        for (IntentFigures f : r.figures()) {
+            out.append(String.format(Locale.ROOT, "    %-" + width + "s  %18s  %18s%n", f.intent(),
+                f.hasRightHuman() ? route(f.pressesToRightHuman(), f.secondsToRightHuman()) : "none resolves it",
+                route(f.pressesToAnyHuman(), f.secondsToAnyHuman())));
+        }
+        out.append('\n');
+    }
+
+    private static String route(OptionalInt presses, OptionalDouble seconds) {
+        if (presses.isEmpty()) {
+            return "unreachable";
+        }
+        return String.format(Locale.ROOT, "%d presses, %.0f s", presses.getAsInt(), seconds.orElseThrow());
+    }
+
+    private static String plural(int count, String word) {
+        return count + " " + word + (count == 1 ? "" : "s");
+    }
+
+    private static String colourOf(Severity severity) {
+        return switch (severity) {
+            case ERROR -> "31;1";
+            case WARNING -> "33;1";
+            case NOTE -> "36";
+        };
+    }
+
+    private String paint(String text, String code) {
+        return colour ? "\u001b[" + code + "m" + text + "\u001b[0m" : text;
+    }
+}
