@@ -1,0 +1,49 @@
+package io.ivraudit.cli;
+
+import io.ivraudit.sim.CompiledTree;
+import io.ivraudit.sim.ExactSolver;
+import io.ivraudit.sim.Figures;
+import io.ivraudit.sim.MonteCarlo;
+import io.ivraudit.model.Tree;
+import java.io.PrintWriter;
+import java.util.concurrent.atomic.AtomicLong;
+import picocli.CommandLine.Option;
+
+/** How to run the caller model: sampled callers (seed, threads) or the exact solution. */
+final class SimulationOptions {
+    /** The default seed: fixed, so two runs without {@code --seed} agree. */
+    static final long DEFAULT_SEED = 42;
+
+    @Option(names = "--callers", paramLabel = "N", defaultValue = "100000",
+        description = "callers to simulate (default: ${DEFAULT-VALUE})")
+    long callers;
+
+    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + DEFAULT_SEED,
+        description = "seed of the random callers; the same seed gives the same figures on any machine and thread count (default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--threads", paramLabel = "T", description = "threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--exact", description = "solve the caller model exactly instead of sampling callers")
+    boolean exact;
+
+    /** The figures of one tree, with a progress bar on stderr for long sampled runs on a terminal. */
+    Figures run(Tree tree, PrintWriter err) {
+        if (callers <= 0) {
+            throw new BadInput("--callers: " + callers + "; expected a positive number of callers");
+        }
+        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (workers <= 0) {
+            throw new BadInput("--threads: " + workers + "; expected 1 or more");
+        }
+        CompiledTree compiled = CompiledTree.of(tree);
+        if (exact) {
+            return ExactSolver.solve(compiled);
+        }
+        AtomicLong blocksDone = new AtomicLong();
+        try (Progress progress = Progress.start(err, "simulating " + tree.id(), blocksDone, MonteCarlo.blockCount(callers))) {
+            return MonteCarlo.run(compiled, callers, seed, workers, blocksDone);
+        }
+    }
+}

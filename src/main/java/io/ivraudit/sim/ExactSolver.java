@@ -1,0 +1,234 @@
+package io.ivraudit.sim;
+
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The caller model solved without sampling. The chain's states are (node, menu selections so
+ * far); selections only grow at menus and the loader forbids loops without a menu, so the states
+ * form a DAG and one forward pass of probability mass, level by level in topological order,
+ * gives every figure exactly. Alongside the mass it carries the "seconds mass" (probability x
+ * seconds so far) from which mean seconds to a person follow.
+ * Cost: O(intents x patience x (nodes + choice-table rows)); memory O(nodes) per intent.
+ */
+public final class ExactSolver {
+    private ExactSolver() {}
+
+    /** The exact figures of a compiled tree. */
+    public static Figures solve(CompiledTree t) {
+        int n = t.nodeCount;
+        int[] silentOrder = silentTopologicalOrder(t);
+        int maxPatience = Arrays.stream(t.patience).max().orElse(0);
+        Mass overall = new Mass(maxPatience);
+        Map<String, Figures.IntentResult> intents = new LinkedHashMap<>();
+        double[] visits = new double[n];
+        double[] ends = new double[n];
+        double[] p = new double[n];
+        double[] sm = new double[n];
+        double[] nextP = new double[n];
+        double[] nextSm = new double[n];
+        for (int k = 0; k < t.intentCount; k++) {
+            Mass intent = new Mass(maxPatience);
+            for (int savvy = 0; savvy < 2; savvy++) {
+                double weight = t.intentShare[k] * (savvy == 1 ? t.savvyChance[k] : 1 - t.savvyChance[k]);
+                if (weight == 0) {
+                    continue;
+                }
+                Arrays.fill(p, 0);
+                Arrays.fill(sm, 0);
+                p[t.entry] = weight;
+                int base = (k * 2 + savvy) * n;
+                for (int hops = 0; hops <= t.patience[k]; hops++) {
+                    Arrays.fill(nextP, 0);
+                    Arrays.fill(nextSm, 0);
+                    for (int node : silentOrder) {
+                        if (p[node] != 0) {
+                            visits[node] += p[node];
+                            passSilent(t, k, node, p, sm, intent, ends);
+                        }
+                    }
+                    boolean moving = false;
+                    for (int node = 0; node < n; node++) {
+                        if (p[node] == 0 || isSilent(t.type[node])) {
+                            continue;
+                        }
+                        visits[node] += p[node];
+                        if (t.type[node] == CompiledTree.MENU) {
+                            moving |= choose(t, k, base, node, hops, p, sm, nextP, nextSm, intent, ends);
+                        } else {
+                            end(t, k, node, hops, p[node], sm[node], intent, ends);
+                        }
+                    }
+                    double[] swap = p;
+                    p = nextP;
+                    nextP = swap;
+                    swap = sm;
+                    sm = nextSm;
+                    nextSm = swap;
+                    if (!moving) {
+                        break;
+                    }
+                }
+            }
+            intents.put(t.intentIds[k], new Figures.IntentResult(t.intentShare[k], intent.distribution(t.intentShare[k])));
+            overall.add(intent);
+        }
+        return new Figures(t.tree.id(), "exact", 0, 0, overall.distribution(1.0), intents,
+            perNode(t, visits), perNode(t, ends));
+    }
+
+    /** A message, branch or self-service step: ends the call, or passes its mass on within the level. */
+    private static void passSilent(CompiledTree t, int k, int node, double[] p, double[] sm, Mass tally, double[] ends) {
+        double mass = p[node];
+        double seconds = sm[node];
+        byte type = t.type[node];
+        if (type == CompiledTree.BRANCH) {
+            double previous = 0;
+            for (int j = t.branchStart[node]; j < t.branchStart[node + 1]; j++) {
+                double share = t.branchCumulative[j] - previous;
+                previous = t.branchCumulative[j];
+                p[t.branchTarget[j]] += share * mass;
+                sm[t.branchTarget[j]] += share * seconds;
+            }
+        } else if (t.resolves[k][node]) {
+            tally.outcome[Outcome.SELF_SERVED.ordinal()] += mass;
+            ends[node] += mass;
+        } else if (t.next[node] < 0) {
+            tally.outcome[Outcome.DEAD_END.ordinal()] += mass;
+            ends[node] += mass;
+        } else {
+            p[t.next[node]] += mass;
+            sm[t.next[node]] += seconds + t.saySeconds[node] * mass;
+        }
+    }
+
+    /** A menu's mass follows its choice table to the next level; returns whether any moved on. */
+    private static boolean choose(CompiledTree t, int k, int base, int node, int hops, double[] p, double[] sm,
+                                  double[] nextP, double[] nextSm, Mass tally, double[] ends) {
+        double mass = p[node];
+        if (hops == t.patience[k]) {
+            tally.outcome[Outcome.ABANDONED.ordinal()] += mass;
+            ends[node] += mass;
+            return false;
+        }
+        boolean moved = false;
+        for (int j = t.choiceStart[base + node]; j < t.choiceStart[base + node + 1]; j++) {
+            double q = t.choiceProbability[j];
+            int to = t.choiceTarget[j];
+            if (to == CompiledTree.GIVE_UP) {
+                tally.outcome[Outcome.ABANDONED.ordinal()] += q * mass;
+                ends[node] += q * mass;
+            } else {
+                tally.selections += q * mass;
+                nextP[to] += q * mass;
+                nextSm[to] += q * (sm[node] + t.choiceSeconds[j] * mass);
+                moved = true;
+            }
+        }
+        return moved;
+    }
+
+    /** A person, handoff or hang-up: the call ends. */
+    private static void end(CompiledTree t, int k, int node, int hops, double mass, double seconds, Mass tally,
+                            double[] ends) {
+        ends[node] += mass;
+        Outcome outcome = switch (t.type[node]) {
+            case CompiledTree.HUMAN -> Outcome.HUMAN;
+            case CompiledTree.HANDOFF -> t.deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
+            case CompiledTree.HANGUP -> t.resolves[k][node] ? Outcome.SELF_SERVED : Outcome.DEAD_END;
+            default -> throw new IllegalStateException("node type " + t.type[node] + " does not end calls");
+        };
+        tally.outcome[outcome.ordinal()] += mass;
+        if (outcome == Outcome.HUMAN) {
+            tally.hops[hops] += mass;
+            tally.humanSeconds += seconds + t.holdSeconds[node] * mass;
+            if (t.rightHuman[k][node]) {
+                tally.rightHuman += mass;
+            }
+        }
+    }
+
+    static boolean isSilent(byte type) {
+        return type == CompiledTree.MESSAGE || type == CompiledTree.BRANCH || type == CompiledTree.SELF_SERVICE;
+    }
+
+    /** Messages, branches and self-service steps, each after every silent node that leads to it (Kahn). */
+    static int[] silentTopologicalOrder(CompiledTree t) {
+        int n = t.nodeCount;
+        int[] incoming = new int[n];
+        for (int node = 0; node < n; node++) {
+            if (isSilent(t.type[node])) {
+                for (int to : silentSuccessors(t, node)) {
+                    if (isSilent(t.type[to])) {
+                        incoming[to]++;
+                    }
+                }
+            }
+        }
+        Deque<Integer> ready = new ArrayDeque<>();
+        for (int node = 0; node < n; node++) {
+            if (isSilent(t.type[node]) && incoming[node] == 0) {
+                ready.add(node);
+            }
+        }
+        int[] order = new int[n];
+        int size = 0;
+        while (!ready.isEmpty()) {
+            int node = ready.poll();
+            order[size++] = node;
+            for (int to : silentSuccessors(t, node)) {
+                if (isSilent(t.type[to]) && --incoming[to] == 0) {
+                    ready.add(to);
+                }
+            }
+        }
+        return Arrays.copyOf(order, size);
+    }
+
+    private static int[] silentSuccessors(CompiledTree t, int node) {
+        if (t.type[node] == CompiledTree.BRANCH) {
+            return Arrays.copyOfRange(t.branchTarget, t.branchStart[node], t.branchStart[node + 1]);
+        }
+        return t.next[node] < 0 ? new int[0] : new int[] {t.next[node]};
+    }
+
+    private static Map<String, Double> perNode(CompiledTree t, double[] values) {
+        Map<String, Double> out = new LinkedHashMap<>();
+        for (int i = 0; i < t.nodeCount; i++) {
+            out.put(t.nodeIds[i], values[i]);
+        }
+        return out;
+    }
+
+    /** Probability mass of calls by outcome, hops and seconds. */
+    private static final class Mass {
+        final double[] outcome = new double[Outcome.values().length];
+        final double[] hops;
+        double humanSeconds;
+        double selections;
+        double rightHuman;
+
+        Mass(int maxPatience) {
+            hops = new double[maxPatience + 1];
+        }
+
+        void add(Mass other) {
+            for (int i = 0; i < outcome.length; i++) {
+                outcome[i] += other.outcome[i];
+            }
+            for (int i = 0; i < hops.length; i++) {
+                hops[i] += other.hops[i];
+            }
+            humanSeconds += other.humanSeconds;
+            selections += other.selections;
+            rightHuman += other.rightHuman;
+        }
+
+        Distribution distribution(double total) {
+            return Distribution.of(total, outcome, hops, humanSeconds, null, selections, rightHuman, false);
+        }
+    }
+}

@@ -1,0 +1,25 @@
+package io.ivraudit.sim;
+
+import java.util.Map;
+
+/**
+ * What the caller model says about a tree, from sampling or exactly: overall and per intent,
+ * plus per node how often calls pass through it and how often they end there (the heat map).
+ *
+ * @param method     {@code monte-carlo} or {@code exact}
+ * @param callers    callers simulated (0 for exact figures)
+ * @param seed       the seed of the random streams (0 for exact figures)
+ * @param nodeVisits per node id, mean visits per call
+ * @param nodeEnds   per node id, the share of calls that end there
+ */
+public record Figures(String tree, String method, long callers, long seed, Distribution overall,
+                      Map<String, IntentResult> intents, Map<String, Double> nodeVisits,
+                      Map<String, Double> nodeEnds) {
+    /** The figures of calls with one intent, and that intent's share of all calls. */
+    public record IntentResult(double share, Distribution figures) {}
+
+    /** Whether the figures were sampled (and so carry intervals, callers and a seed). */
+    public boolean sampled() {
+        return method.equals("monte-carlo");
+    }
+}

@@ -1,0 +1,291 @@
+package io.ivraudit.sim;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * Walks random callers through a compiled tree (SPEC section 2). Callers run in blocks of
+ * {@link #BLOCK}; block b draws from a {@link SplittableRandom} seeded from (seed, b), and every
+ * tally is an integer (counts, histograms, seconds in microseconds), so the figures depend on
+ * the seed alone, never on the thread count. The walk allocates nothing per step.
+ * Cost: O(callers x steps per call) / threads.
+ */
+public final class MonteCarlo {
+    /** Callers per block: the unit of work, and of random streams. */
+    public static final int BLOCK = 8192;
+    /** Seconds histograms stop here; longer waits count in the last bin (over 11 days). */
+    private static final int MAX_SECONDS_BINS = 1 << 20;
+    private static final long STREAM_GAMMA = 0x9E3779B97F4A7C15L;
+
+    private MonteCarlo() {}
+
+    /**
+     * Simulates {@code callers} callers with {@code threads} threads. {@code blocksDone} counts
+     * finished blocks as they finish, for progress bars; pass a fresh counter.
+     */
+    public static Figures run(CompiledTree t, long callers, long seed, int threads, AtomicLong blocksDone) {
+        if (callers <= 0 || threads <= 0) {
+            throw new IllegalArgumentException("callers and threads must be positive, got " + callers + " and " + threads);
+        }
+        long blocks = blockCount(callers);
+        AtomicLong nextBlock = new AtomicLong();
+        int secondsBins = (int) Math.min(MAX_SECONDS_BINS, Math.ceil(longestSecondsToHuman(t)) + 2);
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread thread = new Thread(r, "ivr-audit-simulator");
+            thread.setDaemon(true);
+            return thread;
+        });
+        try {
+            List<Future<Tally>> workers = new ArrayList<>();
+            for (int w = 0; w < threads; w++) {
+                workers.add(pool.submit(() -> {
+                    Tally tally = new Tally(t, secondsBins);
+                    for (long b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
+                        long first = b * BLOCK;
+                        walk(t, new SplittableRandom(streamSeed(seed, b)), (int) Math.min(BLOCK, callers - first), tally);
+                        blocksDone.incrementAndGet();
+                    }
+                    return tally;
+                }));
+            }
+            Tally total = new Tally(t, secondsBins);
+            for (Future<Tally> worker : workers) {
+                total.add(worker.get());
+            }
+            return total.figures(t, callers, seed);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("the simulation was interrupted", e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a simulation worker failed: " + e.getCause(), e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** How many blocks a run of {@code callers} has. */
+    public static long blockCount(long callers) {
+        return (callers + BLOCK - 1) / BLOCK;
+    }
+
+    /** The seed of block b's stream: well spread, so neighbouring blocks share nothing. */
+    static long streamSeed(long seed, long block) {
+        return new SplittableRandom(seed + block * STREAM_GAMMA).nextLong();
+    }
+
+    /** Walks {@code count} callers, adding each call to {@code tally}. */
+    static void walk(CompiledTree t, SplittableRandom random, int count, Tally tally) {
+        final int n = t.nodeCount;
+        final byte[] type = t.type;
+        final int[] choiceStart = t.choiceStart;
+        final double[] choiceCumulative = t.choiceCumulative;
+        final int[] choiceTarget = t.choiceTarget;
+        final double[] choiceSeconds = t.choiceSeconds;
+        final long[] visits = tally.visits;
+        for (int c = 0; c < count; c++) {
+            double u = random.nextDouble();
+            int k = 0;
+            while (u >= t.intentCumulative[k]) {
+                k++;
+            }
+            int savvy = random.nextDouble() < t.savvyChance[k] ? 1 : 0;
+            int base = (k * 2 + savvy) * n;
+            int patience = t.patience[k];
+            boolean[] resolves = t.resolves[k];
+            int node = t.entry;
+            int hops = 0;
+            double seconds = 0;
+            Outcome outcome;
+            while (true) {
+                visits[node]++;
+                byte kind = type[node];
+                if (kind == CompiledTree.MENU) {
+                    if (hops == patience) {
+                        outcome = Outcome.ABANDONED;
+                        break;
+                    }
+                    int j = choiceStart[base + node];
+                    double r = random.nextDouble();
+                    while (r >= choiceCumulative[j]) {
+                        j++;
+                    }
+                    int to = choiceTarget[j];
+                    if (to == CompiledTree.GIVE_UP) {
+                        outcome = Outcome.ABANDONED;
+                        break;
+                    }
+                    hops++;
+                    seconds += choiceSeconds[j];
+                    node = to;
+                } else if (kind == CompiledTree.BRANCH) {
+                    int j = t.branchStart[node];
+                    int last = t.branchStart[node + 1] - 1;
+                    double r = random.nextDouble();
+                    while (j < last && r >= t.branchCumulative[j]) {
+                        j++;
+                    }
+                    node = t.branchTarget[j];
+                } else if (kind == CompiledTree.MESSAGE || kind == CompiledTree.SELF_SERVICE) {
+                    if (resolves[node]) {
+                        outcome = Outcome.SELF_SERVED;
+                        break;
+                    }
+                    if (t.next[node] < 0) {
+                        outcome = Outcome.DEAD_END;
+                        break;
+                    }
+                    seconds += t.saySeconds[node];
+                    node = t.next[node];
+                } else if (kind == CompiledTree.HUMAN) {
+                    outcome = Outcome.HUMAN;
+                    break;
+                } else if (kind == CompiledTree.HANDOFF) {
+                    outcome = t.deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
+                    break;
+                } else {
+                    outcome = resolves[node] ? Outcome.SELF_SERVED : Outcome.DEAD_END;
+                    break;
+                }
+            }
+            tally.record(t, k, node, outcome, hops, seconds);
+        }
+    }
+
+    /** An upper bound on seconds to a person: every level's longest menu choice and silent run, plus the longest hold. */
+    static double longestSecondsToHuman(CompiledTree t) {
+        double menu = Arrays.stream(t.choiceSeconds).max().orElse(0);
+        double silent = 0;
+        double[] longest = new double[t.nodeCount];
+        int[] order = ExactSolver.silentTopologicalOrder(t);
+        for (int i = order.length - 1; i >= 0; i--) {
+            int node = order[i];
+            double onward = 0;
+            if (t.type[node] == CompiledTree.BRANCH) {
+                for (int j = t.branchStart[node]; j < t.branchStart[node + 1]; j++) {
+                    onward = Math.max(onward, longest[t.branchTarget[j]]);
+                }
+            } else if (t.next[node] >= 0) {
+                onward = longest[t.next[node]];
+            }
+            longest[node] = t.saySeconds[node] + onward;
+            silent = Math.max(silent, longest[node]);
+        }
+        int patience = Arrays.stream(t.patience).max().orElse(0);
+        double hold = Arrays.stream(t.holdSeconds).max().orElse(0);
+        return (patience + 1) * (menu + silent) + hold;
+    }
+
+    /** Integer tallies of one worker's calls; adding tallies is exact, so any grouping gives the same sum. */
+    static final class Tally {
+        final int intents;
+        final long[] outcomes;
+        final long[] hops;
+        final long[] humanMicros;
+        final long[] secondsBins;
+        final long[] selections;
+        final long[] rightHuman;
+        final long[] visits;
+        final long[] ends;
+        final int hopBins;
+        final int secondsBinCount;
+
+        Tally(CompiledTree t, int secondsBinCount) {
+            intents = t.intentCount;
+            hopBins = Arrays.stream(t.patience).max().orElse(0) + 1;
+            this.secondsBinCount = secondsBinCount;
+            outcomes = new long[intents * Outcome.values().length];
+            hops = new long[intents * hopBins];
+            humanMicros = new long[intents];
+            secondsBins = new long[intents * secondsBinCount];
+            selections = new long[intents];
+            rightHuman = new long[intents];
+            visits = new long[t.nodeCount];
+            ends = new long[t.nodeCount];
+        }
+
+        void record(CompiledTree t, int k, int node, Outcome outcome, int callHops, double seconds) {
+            ends[node]++;
+            outcomes[k * Outcome.values().length + outcome.ordinal()]++;
+            selections[k] += callHops;
+            if (outcome == Outcome.HUMAN) {
+                double total = seconds + t.holdSeconds[node];
+                hops[k * hopBins + callHops]++;
+                humanMicros[k] += Math.round(total * 1e6);
+                secondsBins[k * secondsBinCount + (int) Math.min(secondsBinCount - 1, Math.ceil(total))]++;
+                if (t.rightHuman[k][node]) {
+                    rightHuman[k]++;
+                }
+            }
+        }
+
+        void add(Tally other) {
+            addInto(outcomes, other.outcomes);
+            addInto(hops, other.hops);
+            addInto(humanMicros, other.humanMicros);
+            addInto(secondsBins, other.secondsBins);
+            addInto(selections, other.selections);
+            addInto(rightHuman, other.rightHuman);
+            addInto(visits, other.visits);
+            addInto(ends, other.ends);
+        }
+
+        private static void addInto(long[] into, long[] from) {
+            for (int i = 0; i < into.length; i++) {
+                into[i] += from[i];
+            }
+        }
+
+        Figures figures(CompiledTree t, long callers, long seed) {
+            int outcomeCount = Outcome.values().length;
+            Map<String, Figures.IntentResult> byIntent = new LinkedHashMap<>();
+            double[] allOutcomes = new double[outcomeCount];
+            double[] allHops = new double[hopBins];
+            long[] allSeconds = new long[secondsBinCount];
+            long allMicros = 0;
+            long allSelections = 0;
+            long allRight = 0;
+            for (int k = 0; k < intents; k++) {
+                double[] o = new double[outcomeCount];
+                double callersOfIntent = 0;
+                for (int i = 0; i < outcomeCount; i++) {
+                    o[i] = outcomes[k * outcomeCount + i];
+                    allOutcomes[i] += o[i];
+                    callersOfIntent += o[i];
+                }
+                double[] h = new double[hopBins];
+                for (int i = 0; i < hopBins; i++) {
+                    h[i] = hops[k * hopBins + i];
+                    allHops[i] += h[i];
+                }
+                long[] s = Arrays.copyOfRange(secondsBins, k * secondsBinCount, (k + 1) * secondsBinCount);
+                addInto(allSeconds, s);
+                allMicros += humanMicros[k];
+                allSelections += selections[k];
+                allRight += rightHuman[k];
+                byIntent.put(t.intentIds[k], new Figures.IntentResult(callersOfIntent / callers,
+                    Distribution.of(callersOfIntent, o, h, humanMicros[k] / 1e6, s, selections[k], rightHuman[k], true)));
+            }
+            Distribution overall = Distribution.of(callers, allOutcomes, allHops, allMicros / 1e6, allSeconds,
+                allSelections, allRight, true);
+            return new Figures(t.tree.id(), "monte-carlo", callers, seed, overall, byIntent,
+                perCall(t, visits, callers), perCall(t, ends, callers));
+        }
+
+        private static Map<String, Double> perCall(CompiledTree t, long[] counts, long callers) {
+            Map<String, Double> out = new LinkedHashMap<>();
+            for (int i = 0; i < t.nodeCount; i++) {
+                out.put(t.nodeIds[i], counts[i] / (double) callers);
+            }
+            return out;
+        }
+    }
+}
