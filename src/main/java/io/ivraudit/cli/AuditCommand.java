@@ -2,8 +2,10 @@ package io.ivraudit.cli;
 
 import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Auditor;
+import io.ivraudit.model.Tree;
 import io.ivraudit.report.AuditJson;
 import io.ivraudit.report.AuditText;
+import io.ivraudit.sim.Figures;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -16,7 +18,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit}: the static rules and per-intent figures of each tree. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Audit phone trees: every rule's findings and, per intent, the fewest presses and seconds to a person.")
+    description = "Audit phone trees: every rule's findings; per intent, the fewest presses and seconds to a person; "
+        + "and the caller model's figures (sampled, or exact with --exact).")
 final class AuditCommand implements Callable<Integer> {
     enum Format { text, json }
 
@@ -27,14 +30,17 @@ final class AuditCommand implements Callable<Integer> {
     Format format;
 
     @Mixin AuditSettings settings;
+    @Mixin SimulationOptions simulation;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        List<AuditResult> results = Trees.loadOrFail(files).stream()
+        List<Tree> trees = Trees.loadOrFail(files);
+        List<AuditResult> results = trees.stream()
             .map(tree -> Auditor.audit(tree, settings.forTree(Path.of(tree.file())))).toList();
-        output.write(format == Format.json ? AuditJson.audit(results)
-            : AuditText.audit(results, Terminal.colour(output)), spec.commandLine().getOut());
+        List<Figures> figures = trees.stream().map(tree -> simulation.run(tree, spec.commandLine().getErr())).toList();
+        output.write(format == Format.json ? AuditJson.audit(results, figures)
+            : AuditText.audit(results, figures, Terminal.colour(output)), spec.commandLine().getOut());
         return 0;
     }
 }

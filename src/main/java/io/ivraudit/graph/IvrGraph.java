@@ -14,7 +14,6 @@ import java.util.Set;
 import java.util.stream.IntStream;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
-import org.jgrapht.graph.DirectedPseudograph;
 import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
@@ -37,7 +36,7 @@ public final class IvrGraph {
 
     /** Builds the graph of a loaded tree. Cost: O(nodes + options). */
     public static IvrGraph of(Tree tree) {
-        Graph<String, Transition> graph = new DirectedPseudograph<>(Transition.class);
+        Graph<String, Transition> graph = new TransitionGraph();
         tree.nodes().keySet().forEach(graph::addVertex);
         for (Node node : tree.nodes().values()) {
             for (Transition t : transitionsOf(node)) {

@@ -22,6 +22,20 @@ public record Transition(String from, String to, Kind kind, String label, Option
         BRANCH
     }
 
+    /**
+     * Transitions are the same when they leave the same node the same way to the same place
+     * (labels are unique among a node's transitions); the option is not hashed, which keeps
+     * building large graphs fast.
+     */
+    @Override public boolean equals(Object other) {
+        return other instanceof Transition t && from.equals(t.from) && kind == t.kind && label.equals(t.label)
+            && to.equals(t.to);
+    }
+
+    @Override public int hashCode() {
+        return (31 * from.hashCode() + label.hashCode()) * 31 + kind.ordinal();
+    }
+
     /** Whether this is an option callers never hear announced. */
     public boolean hidden() {
         return option != null && option.hidden();

@@ -45,10 +45,19 @@ public sealed interface Node {
         if (seconds != null) {
             return seconds;
         }
-        if (say == null || say.isBlank()) {
+        if (say == null) {
             return 0;
         }
-        return say.trim().split("\\s+").length / 2.5;
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < say.length(); i++) {
+            boolean space = Character.isWhitespace(say.charAt(i));
+            if (!space && !inWord) {
+                words++;
+            }
+            inWord = !space;
+        }
+        return words / 2.5;
     }
 
     /** A list of options the caller chooses from. */

@@ -4,6 +4,7 @@ import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
 import io.ivraudit.audit.IntentFigures;
+import io.ivraudit.sim.Figures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,11 +15,20 @@ import java.util.OptionalInt;
 public final class AuditJson {
     private AuditJson() {}
 
-    /** {@code audit --format json}: every finding, then each tree with its findings and figures. */
-    public static String audit(List<AuditResult> results) {
+    /**
+     * {@code audit --format json}: every finding, then each tree with its findings, static figures
+     * and, under {@code simulation}, the caller model's figures with SPEC section 5's keys.
+     */
+    public static String audit(List<AuditResult> results, List<Figures> simulations) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("findings", results.stream().flatMap(r -> r.findings().stream()).map(AuditJson::finding).toList());
-        root.put("trees", results.stream().map(AuditJson::tree).toList());
+        List<Map<String, Object>> trees = new java.util.ArrayList<>();
+        for (int i = 0; i < results.size(); i++) {
+            Map<String, Object> tree = tree(results.get(i));
+            tree.put("simulation", SimulationJson.figures(simulations.get(i)));
+            trees.add(tree);
+        }
+        root.put("trees", trees);
         return Json.write(root);
     }
 

@@ -5,6 +5,7 @@ import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
 import io.ivraudit.audit.IntentFigures;
 import io.ivraudit.model.Severity;
+import io.ivraudit.sim.Figures;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -19,13 +20,14 @@ public final class AuditText {
         this.colour = colour;
     }
 
-    /** {@code audit}: each tree's findings by severity, then its per-intent figures. */
-    public static String audit(List<AuditResult> results, boolean colour) {
+    /** {@code audit}: each tree's findings by severity, its per-intent static figures, then the caller model's. */
+    public static String audit(List<AuditResult> results, List<Figures> simulations, boolean colour) {
         AuditText text = new AuditText(colour);
-        results.forEach(r -> {
-            text.findings(r);
-            text.figures(r);
-        });
+        for (int i = 0; i < results.size(); i++) {
+            text.findings(results.get(i));
+            text.figures(results.get(i));
+            text.out.append(SimulationText.write(simulations.get(i))).append('\n');
+        }
         return text.out.toString();
     }
 
@@ -88,11 +90,11 @@ public final class AuditText {
         if (presses.isEmpty()) {
             return "unreachable";
         }
-        return String.format(Locale.ROOT, "%d presses, %.0f s", presses.getAsInt(), seconds.orElseThrow());
+        return String.format(Locale.ROOT, "%s, %.0f s", plural(presses.getAsInt(), "press"), seconds.orElseThrow());
     }
 
     private static String plural(int count, String word) {
-        return count + " " + word + (count == 1 ? "" : "s");
+        return count + " " + word + (count == 1 ? "" : word.endsWith("s") ? "es" : "s");
     }
 
     private static String colourOf(Severity severity) {

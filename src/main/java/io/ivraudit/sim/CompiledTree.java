@@ -8,6 +8,7 @@ import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -64,6 +65,7 @@ public final class CompiledTree {
         this.tree = tree;
         nodeCount = tree.nodes().size();
         nodeIds = tree.nodes().keySet().toArray(String[]::new);
+        Node[] nodes = tree.nodes().values().toArray(Node[]::new);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < nodeCount; i++) {
             index.put(nodeIds[i], i);
@@ -78,7 +80,7 @@ public final class CompiledTree {
         List<Double> cumulative = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         for (int i = 0; i < nodeCount; i++) {
-            Node node = tree.nodes().get(nodeIds[i]);
+            Node node = nodes[i];
             type[i] = typeOf(node);
             next[i] = -1;
             saySeconds[i] = node.sayingSeconds();
@@ -123,7 +125,7 @@ public final class CompiledTree {
             patience[k] = p.patience();
             savvyChance[k] = p.savvy();
             for (int i = 0; i < nodeCount; i++) {
-                Node node = tree.nodes().get(nodeIds[i]);
+                Node node = nodes[i];
                 boolean listed = intent.resolvedBy().contains(node.id());
                 resolves[k][i] = listed && type[i] != HUMAN;
                 rightHuman[k][i] = node instanceof Node.Human h && (listed || h.skills().contains(intent.id()));
@@ -131,24 +133,29 @@ public final class CompiledTree {
         }
         intentCumulative[intentCount - 1] = 1.0;
 
+        MenuFacts[] menus = new MenuFacts[nodeCount];
+        for (int i = 0; i < nodeCount; i++) {
+            if (type[i] == MENU) {
+                menus[i] = new MenuFacts((Node.Menu) nodes[i], graph, index);
+            }
+        }
         ChoiceTables tables = new ChoiceTables();
         choiceStart = new int[intentCount * 2 * nodeCount + 1];
         for (int k = 0; k < intentCount; k++) {
             CallerParams p = tree.callerFor(intents.get(k));
             for (int savvy = 0; savvy < 2; savvy++) {
                 for (int i = 0; i < nodeCount; i++) {
-                    choiceStart[(k * 2 + savvy) * nodeCount + i] = tables.size();
+                    choiceStart[(k * 2 + savvy) * nodeCount + i] = tables.size;
                     if (type[i] == MENU) {
-                        tables.addMenu((Node.Menu) tree.nodes().get(nodeIds[i]), intents.get(k).id(), savvy == 1, p,
-                            graph, index);
+                        tables.addMenu(menus[i], intents.get(k).id(), savvy == 1, p);
                     }
                 }
             }
         }
-        choiceStart[intentCount * 2 * nodeCount] = tables.size();
-        choiceProbability = tables.probability.stream().mapToDouble(Double::doubleValue).toArray();
-        choiceTarget = tables.target.stream().mapToInt(Integer::intValue).toArray();
-        choiceSeconds = tables.seconds.stream().mapToDouble(Double::doubleValue).toArray();
+        choiceStart[intentCount * 2 * nodeCount] = tables.size;
+        choiceProbability = Arrays.copyOf(tables.probability, tables.size);
+        choiceTarget = Arrays.copyOf(tables.target, tables.size);
+        choiceSeconds = Arrays.copyOf(tables.seconds, tables.size);
         choiceCumulative = new double[choiceProbability.length];
         for (int c = 0; c < intentCount * 2 * nodeCount; c++) {
             double sum = 0;
@@ -180,56 +187,117 @@ public final class CompiledTree {
         return node.match(m -> MENU, h -> HUMAN, s -> SELF_SERVICE, m -> MESSAGE, h -> HANDOFF, h -> HANGUP, b -> BRANCH);
     }
 
-    /** The rows of all choice tables, appended menu by menu. */
-    private static final class ChoiceTables {
-        final List<Double> probability = new ArrayList<>();
-        final List<Integer> target = new ArrayList<>();
-        final List<Double> seconds = new ArrayList<>();
+    /** What the choice rule needs of a menu, computed once for all intents: targets, listening times, human options. */
+    private static final class MenuFacts {
+        final List<Option> options;
+        final int[] target;
+        final double[] secondsToChoose;
+        final boolean[] humanOption;
+        final int invalidTarget;
+        final double announcement;
+        final int fallback;
 
-        int size() {
-            return target.size();
+        MenuFacts(Node.Menu menu, IvrGraph graph, Map<String, Integer> index) {
+            options = menu.options();
+            int count = options.size();
+            target = new int[count];
+            secondsToChoose = new double[count];
+            humanOption = new boolean[count];
+            double own = menu.sayingSeconds();
+            double heard = own;
+            int firstAskingForPerson = -1;
+            for (int o = 0; o < count; o++) {
+                Option option = options.get(o);
+                target[o] = index.get(option.goTo());
+                humanOption[o] = graph.isHumanOption(option);
+                if (!option.hidden()) {
+                    heard += Node.speakingSeconds(option.say(), null);
+                }
+                secondsToChoose[o] = option.hidden() ? own : heard;
+                if (firstAskingForPerson < 0 && asksForPerson(option)) {
+                    firstAskingForPerson = o;
+                }
+            }
+            announcement = heard;
+            fallback = firstAskingForPerson;
+            invalidTarget = index.get(menu.invalidTarget());
         }
+    }
+
+    /** The rows of all choice tables, appended menu by menu, in growable primitive arrays. */
+    private static final class ChoiceTables {
+        double[] probability = new double[1024];
+        int[] target = new int[1024];
+        double[] seconds = new double[1024];
+        int size;
 
         /** SPEC section 2's choice rule for one caller kind at one menu. */
-        void addMenu(Node.Menu menu, String intent, boolean savvy, CallerParams p, IvrGraph graph,
-                     Map<String, Integer> index) {
-            List<Option> known = menu.options().stream().filter(o -> savvy || !o.hidden()).toList();
-            List<Option> matching = known.stream().filter(o -> o.intents().contains(intent)).toList();
-            int invalid = index.get(menu.invalidTarget());
-            if (!matching.isEmpty()) {
-                List<Option> others = known.stream().filter(o -> !matching.contains(o)).toList();
-                double toMatching = others.isEmpty() ? 1 : 1 - p.misroute();
-                matching.forEach(o -> option(menu, o, toMatching / matching.size(), index));
-                others.forEach(o -> option(menu, o, p.misroute() / others.size(), index));
+        void addMenu(MenuFacts menu, String intent, boolean savvy, CallerParams p) {
+            int count = menu.options.size();
+            int known = 0;
+            int matching = 0;
+            int humans = 0;
+            for (int o = 0; o < count; o++) {
+                Option option = menu.options.get(o);
+                if (savvy || !option.hidden()) {
+                    known++;
+                    matching += option.intents().contains(intent) ? 1 : 0;
+                    humans += menu.humanOption[o] ? 1 : 0;
+                }
+            }
+            if (matching > 0) {
+                int others = known - matching;
+                double toMatching = others == 0 ? 1 : 1 - p.misroute();
+                for (int o = 0; o < count; o++) {
+                    Option option = menu.options.get(o);
+                    if (savvy || !option.hidden()) {
+                        boolean matches = option.intents().contains(intent);
+                        option(menu, o, matches ? toMatching / matching : p.misroute() / others);
+                    }
+                }
                 return;
             }
-            List<Option> humanOptions = known.stream().filter(graph::isHumanOption).toList();
-            if (!humanOptions.isEmpty()) {
-                humanOptions.forEach(o -> option(menu, o, p.zeroOut() / humanOptions.size(), index));
+            if (humans > 0) {
+                for (int o = 0; o < count; o++) {
+                    if ((savvy || !menu.options.get(o).hidden()) && menu.humanOption[o]) {
+                        option(menu, o, p.zeroOut() / humans);
+                    }
+                }
+            } else if (menu.fallback >= 0) {
+                option(menu, menu.fallback, p.zeroOut());
             } else {
-                menu.options().stream().filter(CompiledTree::asksForPerson).findFirst().ifPresentOrElse(
-                    o -> option(menu, o, p.zeroOut(), index),
-                    () -> add(p.zeroOut(), invalid, menu.secondsOfAnnouncement()));
+                add(p.zeroOut(), menu.invalidTarget, menu.announcement);
             }
             add(p.giveUp(), GIVE_UP, 0);
             double guess = 1 - p.zeroOut() - p.giveUp();
-            if (known.isEmpty()) {
-                add(guess, invalid, menu.secondsOfAnnouncement());
+            if (known == 0) {
+                add(guess, menu.invalidTarget, menu.announcement);
             } else {
-                known.forEach(o -> option(menu, o, guess / known.size(), index));
+                for (int o = 0; o < count; o++) {
+                    if (savvy || !menu.options.get(o).hidden()) {
+                        option(menu, o, guess / known);
+                    }
+                }
             }
         }
 
-        private void option(Node.Menu menu, Option o, double chance, Map<String, Integer> index) {
-            add(chance, index.get(o.goTo()), menu.secondsToChoose(o));
+        private void option(MenuFacts menu, int o, double chance) {
+            add(chance, menu.target[o], menu.secondsToChoose[o]);
         }
 
         private void add(double chance, int to, double secs) {
-            if (chance > 0) {
-                probability.add(chance);
-                target.add(to);
-                seconds.add(secs);
+            if (chance <= 0) {
+                return;
             }
+            if (size == target.length) {
+                probability = Arrays.copyOf(probability, size * 2);
+                target = Arrays.copyOf(target, size * 2);
+                seconds = Arrays.copyOf(seconds, size * 2);
+            }
+            probability[size] = chance;
+            target[size] = to;
+            seconds[size] = secs;
+            size++;
         }
     }
 
