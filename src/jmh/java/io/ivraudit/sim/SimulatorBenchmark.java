@@ -52,7 +52,7 @@ public class SimulatorBenchmark {
     public void compile() {
         compiled = CompiledTree.of(TreeLoader.load(Path.of("trees", tree + ".yaml")).tree().orElseThrow());
         random = new SplittableRandom(42);
-        tally = new MonteCarlo.Tally(compiled, (int) Math.ceil(MonteCarlo.longestSecondsToHuman(compiled)) + 2);
+        tally = new MonteCarlo.Tally(compiled, (int) Math.ceil(MonteCarlo.longestSecondsToHuman(compiled)) + 2, 1);
         menus = java.util.stream.IntStream.range(0, compiled.nodeCount)
             .filter(i -> compiled.type[i] == CompiledTree.MENU).toArray();
     }

@@ -11,7 +11,8 @@ import java.util.OptionalDouble;
 /**
  * The figures as JSON with SPEC section 5's keys. Exact figures leave out {@code callers},
  * {@code seed}, {@code ci95} and the seconds percentiles; sampled ones carry them all.
- * Beyond the spec: {@code menu_selections_per_call}, {@code right_human_share} and per-node
+ * Beyond the spec: {@code menu_selections_per_call}, {@code seconds_in_tree_per_call},
+ * {@code right_human_share} and per-node
  * {@code nodes} (mean visits and share of calls ending there).
  */
 public final class SimulationJson {
@@ -78,6 +79,7 @@ public final class SimulationJson {
         }
         m.put("seconds_to_human", seconds);
         m.put("menu_selections_per_call", d.menuSelectionsPerCall());
+        m.put("seconds_in_tree_per_call", d.secondsInTree());
         m.put("right_human_share", orNull(d.rightHumanShare()));
         return m;
     }

@@ -23,7 +23,7 @@ import java.util.Set;
  */
 public final class CompiledTree {
     static final byte MENU = 0, HUMAN = 1, SELF_SERVICE = 2, MESSAGE = 3, HANDOFF = 4, HANGUP = 5, BRANCH = 6;
-    /** A choice-table destination meaning the caller gives up and hangs up. */
+    /** A choice-table destination meaning the caller gives up and hangs up, having heard the whole menu. */
     static final int GIVE_UP = -1;
     private static final Set<String> PERSON_PHRASES = Set.of("operator", "agent", "representative");
 
@@ -268,7 +268,7 @@ public final class CompiledTree {
             } else {
                 add(p.zeroOut(), menu.invalidTarget, menu.announcement);
             }
-            add(p.giveUp(), GIVE_UP, 0);
+            add(p.giveUp(), GIVE_UP, menu.announcement);
             double guess = 1 - p.zeroOut() - p.giveUp();
             if (known == 0) {
                 add(guess, menu.invalidTarget, menu.announcement);

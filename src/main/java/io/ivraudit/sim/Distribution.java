@@ -10,10 +10,12 @@ import java.util.OptionalDouble;
  * call, and how many of the calls that reached a person reached the right one.
  *
  * @param menuSelectionsPerCall mean menu selections per call, whatever its outcome
+ * @param secondsInTree         mean seconds a call spends listening to the tree, whatever its
+ *                              outcome (hold not included): what IVR minutes cost
  * @param rightHumanShare       of the calls that reach a person, the share that reach the right one
  */
 public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, SecondsStats secondsToHuman,
-                           double menuSelectionsPerCall, OptionalDouble rightHumanShare) {
+                           double menuSelectionsPerCall, double secondsInTree, OptionalDouble rightHumanShare) {
     private static final double Z95 = 1.959963984540054;
 
     /** One outcome's share of calls, with its 95% interval when the figures were sampled. */
@@ -34,11 +36,12 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
      * @param humanSeconds   the sum of seconds to a person over those calls
      * @param secondsByCeil  calls reaching a person by whole seconds rounded up, or null when not sampled
      * @param selections     menu selections summed over all calls
+     * @param treeSeconds    seconds in the tree summed over all calls
      * @param rightHuman     calls that reached the right person
      * @param sampled        whether counts are of sampled calls (then shares get Wilson intervals)
      */
     static Distribution of(double total, double[] outcomes, double[] hops, double humanSeconds, long[] secondsByCeil,
-                           double selections, double rightHuman, boolean sampled) {
+                           double selections, double treeSeconds, double rightHuman, boolean sampled) {
         Map<Outcome, Share> shares = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
             double count = outcomes[outcome.ordinal()];
@@ -56,7 +59,18 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
             secondsByCeil != null && humans > 0 ? percentile(secondsByCeil, humans, 0.5) : OptionalDouble.empty(),
             secondsByCeil != null && humans > 0 ? percentile(secondsByCeil, humans, 0.9) : OptionalDouble.empty());
         return new Distribution(shares, hopStats, secondsStats, total > 0 ? selections / total : 0,
-            humans > 0 ? OptionalDouble.of(rightHuman / humans) : OptionalDouble.empty());
+            total > 0 ? treeSeconds / total : 0, humans > 0 ? OptionalDouble.of(rightHuman / humans) : OptionalDouble.empty());
+    }
+
+    /** The share of calls that failed the caller: dead end, dead channel or abandoned. */
+    public double failureShare() {
+        double sum = 0;
+        for (Outcome outcome : Outcome.values()) {
+            if (outcome.failure()) {
+                sum += outcomes.get(outcome).share();
+            }
+        }
+        return sum;
     }
 
     private static double[] wilson(double count, double n) {

@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Deque;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -77,7 +78,7 @@ public final class ExactSolver {
             overall.add(intent);
         }
         return new Figures(t.tree.id(), "exact", 0, 0, overall.distribution(1.0), intents,
-            perNode(t, visits), perNode(t, ends));
+            perNode(t, visits), perNode(t, ends), List.of());
     }
 
     /** A message, branch or self-service step: ends the call, or passes its mass on within the level. */
@@ -95,9 +96,11 @@ public final class ExactSolver {
             }
         } else if (t.resolves[k][node]) {
             tally.outcome[Outcome.SELF_SERVED.ordinal()] += mass;
+            tally.treeSeconds += seconds + t.saySeconds[node] * mass;
             ends[node] += mass;
         } else if (t.next[node] < 0) {
             tally.outcome[Outcome.DEAD_END.ordinal()] += mass;
+            tally.treeSeconds += seconds + t.saySeconds[node] * mass;
             ends[node] += mass;
         } else {
             p[t.next[node]] += mass;
@@ -111,6 +114,7 @@ public final class ExactSolver {
         double mass = p[node];
         if (hops == t.patience[k]) {
             tally.outcome[Outcome.ABANDONED.ordinal()] += mass;
+            tally.treeSeconds += sm[node];
             ends[node] += mass;
             return false;
         }
@@ -120,6 +124,7 @@ public final class ExactSolver {
             int to = t.choiceTarget[j];
             if (to == CompiledTree.GIVE_UP) {
                 tally.outcome[Outcome.ABANDONED.ordinal()] += q * mass;
+                tally.treeSeconds += q * (sm[node] + t.choiceSeconds[j] * mass);
                 ends[node] += q * mass;
             } else {
                 tally.selections += q * mass;
@@ -142,6 +147,7 @@ public final class ExactSolver {
             default -> throw new IllegalStateException("node type " + t.type[node] + " does not end calls");
         };
         tally.outcome[outcome.ordinal()] += mass;
+        tally.treeSeconds += seconds + (outcome == Outcome.HUMAN ? 0 : t.saySeconds[node] * mass);
         if (outcome == Outcome.HUMAN) {
             tally.hops[hops] += mass;
             tally.humanSeconds += seconds + t.holdSeconds[node] * mass;
@@ -209,6 +215,7 @@ public final class ExactSolver {
         final double[] hops;
         double humanSeconds;
         double selections;
+        double treeSeconds;
         double rightHuman;
 
         Mass(int maxPatience) {
@@ -224,11 +231,12 @@ public final class ExactSolver {
             }
             humanSeconds += other.humanSeconds;
             selections += other.selections;
+            treeSeconds += other.treeSeconds;
             rightHuman += other.rightHuman;
         }
 
         Distribution distribution(double total) {
-            return Distribution.of(total, outcome, hops, humanSeconds, null, selections, rightHuman, false);
+            return Distribution.of(total, outcome, hops, humanSeconds, null, selections, treeSeconds, rightHuman, false);
         }
     }
 }

@@ -1,5 +1,6 @@
 package io.ivraudit.sim;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -11,10 +12,19 @@ import java.util.Map;
  * @param seed       the seed of the random streams (0 for exact figures)
  * @param nodeVisits per node id, mean visits per call
  * @param nodeEnds   per node id, the share of calls that end there
+ * @param blocks     per block of sampled callers (in block order), the counts that let two
+ *                   variants run on the same callers be compared pair by pair; empty when exact
  */
 public record Figures(String tree, String method, long callers, long seed, Distribution overall,
                       Map<String, IntentResult> intents, Map<String, Double> nodeVisits,
-                      Map<String, Double> nodeEnds) {
+                      Map<String, Double> nodeEnds, List<Block> blocks) {
+    public Figures {
+        blocks = List.copyOf(blocks);
+    }
+
+    /** One block of sampled callers: calls, calls that reached a person, failed calls, seconds in the tree. */
+    public record Block(long calls, long humans, long failures, double treeSeconds) {}
+
     /** The figures of calls with one intent, and that intent's share of all calls. */
     public record IntentResult(double share, Distribution figures) {}
 

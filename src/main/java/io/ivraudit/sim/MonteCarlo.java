@@ -33,7 +33,7 @@ public final class MonteCarlo {
      * finished blocks as they finish, for progress bars; pass a fresh counter.
      */
     public static Figures run(CompiledTree t, long callers, long seed, int threads, AtomicLong blocksDone) {
-        if (callers <= 0 || threads <= 0) {
+        if (callers <= 0 || threads <= 0 || blockCount(callers) > Integer.MAX_VALUE) {
             throw new IllegalArgumentException("callers and threads must be positive, got " + callers + " and " + threads);
         }
         long blocks = blockCount(callers);
@@ -48,16 +48,17 @@ public final class MonteCarlo {
             List<Future<Tally>> workers = new ArrayList<>();
             for (int w = 0; w < threads; w++) {
                 workers.add(pool.submit(() -> {
-                    Tally tally = new Tally(t, secondsBins);
+                    Tally tally = new Tally(t, secondsBins, (int) blocks);
                     for (long b = nextBlock.getAndIncrement(); b < blocks; b = nextBlock.getAndIncrement()) {
                         long first = b * BLOCK;
+                        tally.block = (int) b;
                         walk(t, new SplittableRandom(streamSeed(seed, b)), (int) Math.min(BLOCK, callers - first), tally);
                         blocksDone.incrementAndGet();
                     }
                     return tally;
                 }));
             }
-            Tally total = new Tally(t, secondsBins);
+            Tally total = new Tally(t, secondsBins, (int) blocks);
             for (Future<Tally> worker : workers) {
                 total.add(worker.get());
             }
@@ -104,6 +105,7 @@ public final class MonteCarlo {
             int node = t.entry;
             int hops = 0;
             double seconds = 0;
+            double lastWords = 0;
             Outcome outcome;
             while (true) {
                 visits[node]++;
@@ -120,6 +122,7 @@ public final class MonteCarlo {
                     }
                     int to = choiceTarget[j];
                     if (to == CompiledTree.GIVE_UP) {
+                        lastWords = choiceSeconds[j];
                         outcome = Outcome.ABANDONED;
                         break;
                     }
@@ -136,10 +139,12 @@ public final class MonteCarlo {
                     node = t.branchTarget[j];
                 } else if (kind == CompiledTree.MESSAGE || kind == CompiledTree.SELF_SERVICE) {
                     if (resolves[node]) {
+                        lastWords = t.saySeconds[node];
                         outcome = Outcome.SELF_SERVED;
                         break;
                     }
                     if (t.next[node] < 0) {
+                        lastWords = t.saySeconds[node];
                         outcome = Outcome.DEAD_END;
                         break;
                     }
@@ -149,14 +154,16 @@ public final class MonteCarlo {
                     outcome = Outcome.HUMAN;
                     break;
                 } else if (kind == CompiledTree.HANDOFF) {
+                    lastWords = t.saySeconds[node];
                     outcome = t.deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
                     break;
                 } else {
+                    lastWords = t.saySeconds[node];
                     outcome = resolves[node] ? Outcome.SELF_SERVED : Outcome.DEAD_END;
                     break;
                 }
             }
-            tally.record(t, k, node, outcome, hops, seconds);
+            tally.record(t, k, node, outcome, hops, seconds, seconds + lastWords);
         }
     }
 
@@ -192,13 +199,21 @@ public final class MonteCarlo {
         final long[] humanMicros;
         final long[] secondsBins;
         final long[] selections;
+        final long[] treeMicros;
         final long[] rightHuman;
         final long[] visits;
         final long[] ends;
         final int hopBins;
         final int secondsBinCount;
+        /** Per block, for pairing variants that saw the same callers: calls, people reached, failures, seconds in the tree. */
+        final long[] blockCalls;
+        final long[] blockHumans;
+        final long[] blockFailures;
+        final long[] blockTreeMicros;
+        /** The block being walked. */
+        int block;
 
-        Tally(CompiledTree t, int secondsBinCount) {
+        Tally(CompiledTree t, int secondsBinCount, int blocks) {
             intents = t.intentCount;
             hopBins = Arrays.stream(t.patience).max().orElse(0) + 1;
             this.secondsBinCount = secondsBinCount;
@@ -207,16 +222,29 @@ public final class MonteCarlo {
             humanMicros = new long[intents];
             secondsBins = new long[intents * secondsBinCount];
             selections = new long[intents];
+            treeMicros = new long[intents];
             rightHuman = new long[intents];
+            blockCalls = new long[blocks];
+            blockHumans = new long[blocks];
+            blockFailures = new long[blocks];
+            blockTreeMicros = new long[blocks];
             visits = new long[t.nodeCount];
             ends = new long[t.nodeCount];
         }
 
-        void record(CompiledTree t, int k, int node, Outcome outcome, int callHops, double seconds) {
+        void record(CompiledTree t, int k, int node, Outcome outcome, int callHops, double seconds, double heard) {
+            long heardMicros = Math.round(heard * 1e6);
             ends[node]++;
             outcomes[k * Outcome.values().length + outcome.ordinal()]++;
             selections[k] += callHops;
+            treeMicros[k] += heardMicros;
+            blockCalls[block]++;
+            blockTreeMicros[block] += heardMicros;
+            if (outcome.failure()) {
+                blockFailures[block]++;
+            }
             if (outcome == Outcome.HUMAN) {
+                blockHumans[block]++;
                 double total = seconds + t.holdSeconds[node];
                 hops[k * hopBins + callHops]++;
                 humanMicros[k] += Math.round(total * 1e6);
@@ -233,7 +261,12 @@ public final class MonteCarlo {
             addInto(humanMicros, other.humanMicros);
             addInto(secondsBins, other.secondsBins);
             addInto(selections, other.selections);
+            addInto(treeMicros, other.treeMicros);
             addInto(rightHuman, other.rightHuman);
+            addInto(blockCalls, other.blockCalls);
+            addInto(blockHumans, other.blockHumans);
+            addInto(blockFailures, other.blockFailures);
+            addInto(blockTreeMicros, other.blockTreeMicros);
             addInto(visits, other.visits);
             addInto(ends, other.ends);
         }
@@ -252,6 +285,7 @@ public final class MonteCarlo {
             long[] allSeconds = new long[secondsBinCount];
             long allMicros = 0;
             long allSelections = 0;
+            long allTreeMicros = 0;
             long allRight = 0;
             for (int k = 0; k < intents; k++) {
                 double[] o = new double[outcomeCount];
@@ -270,14 +304,20 @@ public final class MonteCarlo {
                 addInto(allSeconds, s);
                 allMicros += humanMicros[k];
                 allSelections += selections[k];
+                allTreeMicros += treeMicros[k];
                 allRight += rightHuman[k];
                 byIntent.put(t.intentIds[k], new Figures.IntentResult(callersOfIntent / callers,
-                    Distribution.of(callersOfIntent, o, h, humanMicros[k] / 1e6, s, selections[k], rightHuman[k], true)));
+                    Distribution.of(callersOfIntent, o, h, humanMicros[k] / 1e6, s, selections[k], treeMicros[k] / 1e6,
+                        rightHuman[k], true)));
             }
             Distribution overall = Distribution.of(callers, allOutcomes, allHops, allMicros / 1e6, allSeconds,
-                allSelections, allRight, true);
+                allSelections, allTreeMicros / 1e6, allRight, true);
+            List<Figures.Block> perBlock = new ArrayList<>();
+            for (int b = 0; b < blockCalls.length; b++) {
+                perBlock.add(new Figures.Block(blockCalls[b], blockHumans[b], blockFailures[b], blockTreeMicros[b] / 1e6));
+            }
             return new Figures(t.tree.id(), "monte-carlo", callers, seed, overall, byIntent,
-                perCall(t, visits, callers), perCall(t, ends, callers));
+                perCall(t, visits, callers), perCall(t, ends, callers), perBlock);
         }
 
         private static Map<String, Double> perCall(CompiledTree t, long[] counts, long callers) {

@@ -51,6 +51,8 @@ class HandWorkedTest {
         assertEquals(0.8 + 0.8 + 10, f.overall().secondsToHuman().mean().orElseThrow(), 1e-12,
             "the menu's words, the first option's words, then the hold");
         assertEquals(1.0, f.overall().rightHumanShare().orElseThrow(), 1e-12);
+        assertEquals(0.95 * 1.6 + 0.05 * (0.8 + 0.8 + 0.8), f.overall().secondsInTree(), 1e-12,
+            "IVR time: what callers heard before the person, or before the hang-up");
     }
 
     @Test void aHiddenZeroThatOnlySavvyCallersHear() {

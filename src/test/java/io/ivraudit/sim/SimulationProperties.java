@@ -35,6 +35,8 @@ class SimulationProperties {
             double se = Math.sqrt(Math.max(0, p * (1 - p)) / CALLERS);
             assertTrue(Math.abs(got - p) <= 5 * se + 1.0 / CALLERS, outcome + ": sampled " + got + ", exact " + p);
         }
+        double exactSeconds = exact.overall().secondsInTree();
+        assertEquals(exactSeconds, sampled.overall().secondsInTree(), 0.1 * exactSeconds + 1, "seconds in the tree");
     }
 
     @Property(tries = 200)

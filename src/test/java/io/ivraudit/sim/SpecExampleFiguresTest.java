@@ -70,5 +70,6 @@ class SpecExampleFiguresTest {
         assertEquals(meanHops, sampled.overall().hopsToHuman().mean().orElseThrow(), 0.01);
         double meanSeconds = expected.get("seconds_to_human").get("mean").asDouble();
         assertEquals(meanSeconds, sampled.overall().secondsToHuman().mean().orElseThrow(), 0.5);
+        assertEquals(ExactSolver.solve(acme).overall().secondsInTree(), sampled.overall().secondsInTree(), 0.1);
     }
 }
