@@ -22,8 +22,11 @@ import org.jgrapht.graph.DirectedPseudograph;
 final class TreeChecks {
     private TreeChecks() {}
 
-    /** Adds the problems of a tree as read to {@code problems}. */
-    static void check(TreeReader.Read read, Problems problems) {
+    /**
+     * Adds the problems of a tree as read to {@code problems}: its references always, and, when
+     * the tree read {@code whole} (no errors so far), its loops and caller parameters.
+     */
+    static void check(TreeReader.Read read, Problems problems, boolean whole) {
         Tree tree = read.tree();
         for (Reference reference : read.references()) {
             Set<String> declared = read.declared().getOrDefault(reference.kind(), Set.of());
@@ -34,7 +37,7 @@ final class TreeChecks {
                     + "; expected the id of " + kind.noun + " declared under '" + kind.section + "'");
             }
         }
-        if (!problems.any()) {
+        if (whole && !problems.any()) {
             keylessLoops(tree, problems);
             callerSums(tree, problems);
         }

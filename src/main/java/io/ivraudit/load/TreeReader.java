@@ -32,6 +32,7 @@ import org.yaml.snakeyaml.nodes.Tag;
 final class TreeReader {
     static final Set<String> ROOT_KEYS =
         Set.of("tree", "title", "entry", "caller", "costs", "intents", "addresses", "nodes");
+    static final Set<String> VARIANT_KEYS = union(ROOT_KEYS, Set.of("extends", "remove"));
     static final Set<String> CALLER_KEYS = Set.of("patience", "misroute", "zero_out", "give_up", "savvy");
     static final Set<String> COST_KEYS = Set.of("agent_per_minute", "ivr_per_minute",
         "handle_minutes", "lifetime_value", "churn_after_failure", "calls_per_day");
@@ -55,8 +56,12 @@ final class TreeReader {
     private static final Pattern DTMF = Pattern.compile("[0-9*#]");
     private static final double LONGEST_SECONDS = 24 * 3600;
 
-    /** A name used somewhere that must be declared in the same file. */
-    record Reference(Kind kind, String name, SourcePosition at, String field) {
+    /**
+     * A name used somewhere that must be declared in the same file, by the element that uses it
+     * ({@code owner}, such as "node main"; null for the top level), so a variant that replaces the
+     * element also drops what it referred to.
+     */
+    record Reference(Kind kind, String name, SourcePosition at, String field, String owner) {
         enum Kind {
             NODE("a node", "nodes"), INTENT("an intent", "intents"), ADDRESS("an address", "addresses");
 
@@ -73,6 +78,7 @@ final class TreeReader {
     private final Problems problems;
     private final List<Reference> references = new ArrayList<>();
     private final Map<Reference.Kind, Set<String>> declared = new java.util.EnumMap<>(Reference.Kind.class);
+    private String owner;
 
     private TreeReader(Problems problems) {
         this.problems = problems;
@@ -84,27 +90,43 @@ final class TreeReader {
      */
     static Optional<Read> read(org.yaml.snakeyaml.nodes.Node root, Problems problems, String defaultId) {
         TreeReader reader = new TreeReader(problems);
-        return reader.tree(root, defaultId)
-            .map(tree -> new Read(tree, List.copyOf(reader.references), Map.copyOf(reader.declared)));
+        Optional<Fields> top = Fields.of(problems, "", root, reader.rootKeys(root), Set.of());
+        return top.flatMap(f -> reader.tree(f, defaultId).map(tree -> new Read(tree, List.copyOf(reader.references),
+            Map.copyOf(reader.declared), reader.extendsOf(f),
+            f.textList("remove").orElse(List.of()))));
+    }
+
+    /** A variant (a file with {@code extends}) may also say {@code extends} and {@code remove}. */
+    private Set<String> rootKeys(org.yaml.snakeyaml.nodes.Node root) {
+        boolean variant = root instanceof org.yaml.snakeyaml.nodes.MappingNode map && map.getValue().stream()
+            .anyMatch(t -> t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("extends"));
+        return variant ? VARIANT_KEYS : ROOT_KEYS;
+    }
+
+    private Fields.Positioned extendsOf(Fields f) {
+        return f.text("extends").map(path -> new Fields.Positioned(path, f.at("extends"))).orElse(null);
     }
 
     /**
      * A tree as read, with the references it makes and every id declared by kind (including
      * ids whose definitions had problems, so a broken node is not also reported as missing).
      */
-    record Read(Tree tree, List<Reference> references, Map<Reference.Kind, Set<String>> declared) {}
+    record Read(Tree tree, List<Reference> references, Map<Reference.Kind, Set<String>> declared,
+                Fields.Positioned extendsPath, List<Fields.Positioned> remove) {}
 
-    private Optional<Tree> tree(org.yaml.snakeyaml.nodes.Node root, String defaultId) {
-        Optional<Fields> top = Fields.of(problems, "", root, ROOT_KEYS, Set.of("entry", "nodes", "intents"));
-        if (top.isEmpty()) {
-            return Optional.empty();
+    private Optional<Tree> tree(Fields f, String defaultId) {
+        if (!f.has("extends")) {
+            for (String key : List.of("entry", "intents", "nodes")) {
+                if (!f.has(key)) {
+                    problems.add(f.at(), "missing key '" + key + "'; expected it here");
+                }
+            }
         }
-        Fields f = top.get();
         String id = f.text("tree").orElse(defaultId);
         String title = f.text("title").orElse(null);
         String entry = f.text("entry").orElse(null);
         if (entry != null) {
-            references.add(new Reference(Reference.Kind.NODE, entry, f.at("entry"), "entry"));
+            references.add(new Reference(Reference.Kind.NODE, entry, f.at("entry"), "entry", null));
         }
         CallerParams caller = f.value("caller").map(v -> callerParams(v, "caller")).orElse(CallerParams.NONE);
         Costs costs = f.value("costs").map(this::costs).orElse(Costs.NONE);
@@ -138,9 +160,11 @@ final class TreeReader {
             for (NodeTuple tuple : map.entries()) {
                 String id = ((ScalarNode) tuple.getKeyNode()).getValue();
                 ids.add(id);
+                owner = kind.name() + " " + id;
                 reader.read(id, problems.position(tuple.getKeyNode()), tuple.getValueNode())
                     .ifPresent(value -> out.put(id, value));
             }
+            owner = null;
         });
         return out;
     }
@@ -335,14 +359,14 @@ final class TreeReader {
 
     private String name(Fields f, String key, Reference.Kind kind) {
         Optional<String> name = f.text(key);
-        name.ifPresent(n -> references.add(new Reference(kind, n, f.at(key), f.field(key))));
+        name.ifPresent(n -> references.add(new Reference(kind, n, f.at(key), f.field(key), owner)));
         return name.orElse(null);
     }
 
     private List<String> names(Fields f, String key, Reference.Kind kind) {
         List<String> out = new ArrayList<>();
         for (Fields.Positioned item : f.textList(key).orElse(List.of())) {
-            references.add(new Reference(kind, item.text(), item.at(), f.field(key)));
+            references.add(new Reference(kind, item.text(), item.at(), f.field(key), owner));
             out.add(item.text());
         }
         return out;

@@ -41,29 +41,90 @@ public final class TreeWriter {
         w.line(0, "entry: " + id(tree.entry()));
         w.block("caller", callerFields(tree.caller()));
         w.block("costs", costFields(tree.costs()));
-        w.line(0, "intents:");
-        for (Intent intent : tree.intents().values()) {
+        w.intents(tree.intents().values());
+        w.addresses(tree.addresses().values());
+        w.line(0, "nodes:");
+        tree.nodes().values().forEach(w::node);
+        return w.out.toString();
+    }
+
+    /**
+     * {@code variant} as a variant file of {@code base} (SPEC section 4): {@code extends}, then
+     * only what differs: changed or added intents, addresses and nodes, removed ids, and a
+     * title, entry, caller or costs that differ. Comment lines go first.
+     */
+    public static String writeVariant(Tree base, Tree variant, String extendsPath, List<String> comment) {
+        TreeWriter w = new TreeWriter();
+        comment.forEach(c -> w.line(0, "# " + c));
+        w.line(0, "extends: " + text(extendsPath));
+        w.line(0, "tree: " + id(variant.id()));
+        if (variant.title() != null && !variant.title().equals(base.title())) {
+            w.line(0, "title: " + text(variant.title()));
+        }
+        if (!variant.entry().equals(base.entry())) {
+            w.line(0, "entry: " + id(variant.entry()));
+        }
+        if (!variant.caller().equals(base.caller())) {
+            w.block("caller", callerFields(variant.caller()));
+        }
+        if (!variant.costs().equals(base.costs())) {
+            w.block("costs", costFields(variant.costs()));
+        }
+        Tree plainBase = base.withoutPositions();
+        Tree plainVariant = variant.withoutPositions();
+        List<String> removed = new ArrayList<>();
+        for (Map<String, ?> map : List.of(plainBase.nodes(), plainBase.intents(), plainBase.addresses())) {
+            map.keySet().stream().filter(idOf -> !plainVariant.nodes().containsKey(idOf)
+                && !plainVariant.intents().containsKey(idOf) && !plainVariant.addresses().containsKey(idOf))
+                .forEach(removed::add);
+        }
+        if (!removed.isEmpty()) {
+            w.line(0, "remove: " + ids(removed));
+        }
+        w.intents(changed(plainBase.intents(), plainVariant.intents(), variant.intents()));
+        w.addresses(changed(plainBase.addresses(), plainVariant.addresses(), variant.addresses()));
+        List<Node> nodes = changed(plainBase.nodes(), plainVariant.nodes(), variant.nodes());
+        if (!nodes.isEmpty()) {
+            w.line(0, "nodes:");
+            nodes.forEach(w::node);
+        }
+        return w.out.toString();
+    }
+
+    /** The entries of {@code variant} that the base lacks or has otherwise (compared without positions). */
+    private static <V> List<V> changed(Map<String, V> plainBase, Map<String, V> plainVariant, Map<String, V> variant) {
+        return variant.keySet().stream().filter(key -> !plainVariant.get(key).equals(plainBase.get(key)))
+            .map(variant::get).toList();
+    }
+
+    private void intents(java.util.Collection<Intent> intents) {
+        if (intents.isEmpty()) {
+            return;
+        }
+        line(0, "intents:");
+        for (Intent intent : intents) {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("weight", number(intent.weight()));
             fields.put("resolved_by", ids(intent.resolvedBy()));
             fields.putAll(callerFields(intent.caller()));
-            w.line(1, id(intent.id()) + ": " + flow(fields));
+            line(1, id(intent.id()) + ": " + flow(fields));
         }
-        if (!tree.addresses().isEmpty()) {
-            w.line(0, "addresses:");
-            for (Address address : tree.addresses().values()) {
-                Map<String, String> fields = new LinkedHashMap<>();
-                fields.put("channel", address.channel().word());
-                fields.put("replies", address.replies().word());
-                if (address.routesTo() != null) {
-                    fields.put("routes_to", id(address.routesTo()));
-                }
-                w.line(1, id(address.id()) + ": " + flow(fields));
+    }
+
+    private void addresses(java.util.Collection<Address> addresses) {
+        if (addresses.isEmpty()) {
+            return;
+        }
+        line(0, "addresses:");
+        for (Address address : addresses) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            fields.put("channel", address.channel().word());
+            fields.put("replies", address.replies().word());
+            if (address.routesTo() != null) {
+                fields.put("routes_to", id(address.routesTo()));
             }
+            line(1, id(address.id()) + ": " + flow(fields));
         }
-        w.line(0, "nodes:");
-        tree.nodes().values().forEach(w::node);
-        return w.out.toString();
     }
 
     private void node(Node node) {

@@ -1,0 +1,77 @@
+package io.ivraudit.rank;
+
+import io.ivraudit.model.Costs;
+import io.ivraudit.sim.Distribution;
+import io.ivraudit.sim.Figures;
+import io.ivraudit.sim.Outcome;
+import java.util.Locale;
+
+/** What a ranking minimises; lower is better for every objective. */
+public enum Objective {
+    /** Expected cost per call (SPEC section 4): agent minutes, IVR minutes, and failures at their churn value. */
+    COST("expected cost per call"),
+    /** The share of calls ending at a dead end, a dead channel or abandoned. */
+    FAILURE_SHARE("share of calls that fail"),
+    /** Mean menu selections of the calls that reach a person. */
+    PRESSES_TO_HUMAN("mean presses to a person"),
+    /** Mean seconds (listening plus hold) of the calls that reach a person. */
+    SECONDS_TO_HUMAN("mean seconds to a person");
+
+    private final String description;
+
+    Objective(String description) {
+        this.description = description;
+    }
+
+    /** The objective's name on the command line: {@code cost}, {@code failure-share}, ... */
+    public String word() {
+        return name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** The score of one variant's figures under its costs (with the defaults filled in). */
+    public double score(Figures figures, Costs costs) {
+        Distribution d = figures.overall();
+        return switch (this) {
+            case COST -> costPerCall(d.outcomes().get(Outcome.HUMAN).share(), d.failureShare(), d.secondsInTree(), costs);
+            case FAILURE_SHARE -> d.failureShare();
+            case PRESSES_TO_HUMAN -> d.hopsToHuman().mean().orElse(Double.POSITIVE_INFINITY);
+            case SECONDS_TO_HUMAN -> d.secondsToHuman().mean().orElse(Double.POSITIVE_INFINITY);
+        };
+    }
+
+    /** The score of one block of sampled callers, for paired differences; NaN where blocks cannot tell. */
+    double blockScore(Figures.Block block, Costs costs) {
+        double calls = block.calls();
+        return switch (this) {
+            case COST -> costPerCall(block.humans() / calls, block.failures() / calls, block.treeSeconds() / calls, costs);
+            case FAILURE_SHARE -> block.failures() / calls;
+            case PRESSES_TO_HUMAN, SECONDS_TO_HUMAN -> Double.NaN;
+        };
+    }
+
+    /** Agent time (hold is not agent time), IVR time, and failed calls at the value they lose. */
+    public static double costPerCall(double humanShare, double failureShare, double secondsInTree, Costs costs) {
+        return humanShare * costs.handleMinutes() * costs.agentPerMinute()
+            + secondsInTree / 60 * costs.ivrPerMinute()
+            + failureShare * costs.churnAfterFailure() * costs.lifetimeValue();
+    }
+
+    /** The operating cost per call: agent and IVR minutes, without the failures' churn. */
+    public static double operatingCost(Distribution d, Costs costs) {
+        return costPerCall(d.outcomes().get(Outcome.HUMAN).share(), 0, d.secondsInTree(), costs);
+    }
+
+    /** The objective named by {@code word}, if any. */
+    public static java.util.Optional<Objective> of(String word) {
+        for (Objective o : values()) {
+            if (o.word().equals(word)) {
+                return java.util.Optional.of(o);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+}

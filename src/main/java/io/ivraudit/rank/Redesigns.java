@@ -1,0 +1,60 @@
+package io.ivraudit.rank;
+
+import io.ivraudit.model.AuditConfig;
+import io.ivraudit.model.Tree;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The suggested redesigns of a tree: every fix that applies, then the combination of the fixes
+ * that each beat the base, applied in order of how much they save. Each is a {@link Variant}
+ * whose tree id is {@code <base id>--<fix name>}.
+ */
+public final class Redesigns {
+    private Redesigns() {}
+
+    /** The suggestions for {@code base}, scored to pick what the combination takes. */
+    public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Ranking.Method method) {
+        List<Variant> singles = new ArrayList<>();
+        List<Suggestions.Fix> applied = new ArrayList<>();
+        for (Suggestions.Fix fix : Suggestions.all(config)) {
+            Optional<Tree> tree = fix.apply().apply(base);
+            if (tree.isPresent()) {
+                singles.add(variant(base, fix.name(), fix.changes(), tree.get()));
+                applied.add(fix);
+            }
+        }
+        if (singles.size() < 2) {
+            return singles;
+        }
+        List<Variant> withBase = new ArrayList<>();
+        withBase.add(new Variant("base", "as it is", base));
+        withBase.addAll(singles);
+        List<Ranking.Ranked> ranked = Ranking.rank(withBase, objective, method);
+        double baseScore = ranked.stream().filter(r -> r.variant().name().equals("base")).findFirst().orElseThrow().score();
+        List<Suggestions.Fix> improving = ranked.stream().filter(r -> r.score() < baseScore && !r.variant().name().equals("base"))
+            .sorted(Comparator.comparingDouble(Ranking.Ranked::score))
+            .map(r -> applied.get(singles.indexOf(r.variant()))).toList();
+        if (improving.size() >= 2) {
+            Tree combined = base;
+            List<String> names = new ArrayList<>();
+            for (Suggestions.Fix fix : improving) {
+                Optional<Tree> next = fix.apply().apply(combined);
+                if (next.isPresent()) {
+                    combined = next.get();
+                    names.add(fix.name());
+                }
+            }
+            singles.add(variant(base, "combined", "all of: " + String.join(", ", names), combined));
+        }
+        return singles;
+    }
+
+    private static Variant variant(Tree base, String name, String changes, Tree tree) {
+        Tree renamed = new Tree(base.id() + "--" + name, tree.title(), tree.entry(), tree.caller(), tree.costs(),
+            tree.intents(), tree.addresses(), tree.nodes(), tree.at());
+        return new Variant(name, changes, renamed);
+    }
+}

@@ -1,0 +1,169 @@
+package io.ivraudit.rank;
+
+import io.ivraudit.model.Address;
+import io.ivraudit.model.Intent;
+import io.ivraudit.model.Node;
+import io.ivraudit.model.Option;
+import io.ivraudit.model.Tree;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * What changed between two versions of a tree, as sentences a CX designer reads: nodes, menus
+ * and their options (keys, prompts, targets, order, hidden or not), addresses, intents, entry,
+ * caller and costs. Positions are ignored: moving text around a file is no change. O(entries).
+ */
+public final class TreeDiff {
+    private TreeDiff() {}
+
+    /** The changes from {@code before} to {@code after}, in file order; empty when they mean the same. */
+    public static List<String> changes(Tree before, Tree after) {
+        Tree a = before.withoutPositions();
+        Tree b = after.withoutPositions();
+        List<String> out = new ArrayList<>();
+        if (!a.entry().equals(b.entry())) {
+            out.add("calls now start at '" + b.entry() + "' instead of '" + a.entry() + "'");
+        }
+        if (!a.caller().equals(b.caller())) {
+            out.add("caller model changed: " + a.caller() + " -> " + b.caller());
+        }
+        if (!a.costs().equals(b.costs())) {
+            out.add("costs changed: " + a.costs() + " -> " + b.costs());
+        }
+        entries(out, "intent", a.intents(), b.intents(), TreeDiff::intentChanges);
+        entries(out, "address", a.addresses(), b.addresses(), TreeDiff::addressChanges);
+        entries(out, "node", a.nodes(), b.nodes(), TreeDiff::nodeChanges);
+        return out;
+    }
+
+    private interface Changes<V> {
+        List<String> of(V before, V after);
+    }
+
+    private static <V> void entries(List<String> out, String what, Map<String, V> a, Map<String, V> b, Changes<V> changes) {
+        a.keySet().stream().filter(id -> !b.containsKey(id)).forEach(id -> out.add(what + " '" + id + "' removed"));
+        for (Map.Entry<String, V> e : b.entrySet()) {
+            V old = a.get(e.getKey());
+            if (old == null) {
+                out.add(what + " '" + e.getKey() + "' added");
+            } else if (!old.equals(e.getValue())) {
+                changes.of(old, e.getValue()).forEach(c -> out.add(what + " '" + e.getKey() + "': " + c));
+            }
+        }
+    }
+
+    private static List<String> intentChanges(Intent a, Intent b) {
+        List<String> out = new ArrayList<>();
+        if (a.weight() != b.weight()) {
+            out.add("weight " + plain(a.weight()) + " -> " + plain(b.weight()));
+        }
+        if (!a.resolvedBy().equals(b.resolvedBy())) {
+            out.add("resolved by " + a.resolvedBy() + " -> " + b.resolvedBy());
+        }
+        if (!a.caller().equals(b.caller())) {
+            out.add("caller model " + a.caller() + " -> " + b.caller());
+        }
+        return out;
+    }
+
+    private static List<String> addressChanges(Address a, Address b) {
+        List<String> out = new ArrayList<>();
+        if (a.channel() != b.channel()) {
+            out.add("channel " + a.channel().word() + " -> " + b.channel().word());
+        }
+        if (a.replies() != b.replies()) {
+            out.add("replies " + a.replies().word() + " -> " + b.replies().word());
+        }
+        if (!Objects.equals(a.routesTo(), b.routesTo())) {
+            out.add("routes to " + a.routesTo() + " -> " + b.routesTo());
+        }
+        return out;
+    }
+
+    private static List<String> nodeChanges(Node a, Node b) {
+        if (!a.type().equals(b.type())) {
+            return List.of("is now a " + b.type() + " (was a " + a.type() + ")");
+        }
+        List<String> out = new ArrayList<>();
+        if (!a.say().equals(b.say())) {
+            out.add("says \"" + b.say().orElse("") + "\" (was \"" + a.say().orElse("") + "\")");
+        }
+        if (a instanceof Node.Menu ma && b instanceof Node.Menu mb) {
+            menuChanges(ma, mb, out);
+        } else if (a instanceof Node.Human ha && b instanceof Node.Human hb) {
+            changed(out, "hold", plain(ha.holdSeconds()) + " s", plain(hb.holdSeconds()) + " s");
+            changed(out, "queue", ha.queue(), hb.queue());
+            changed(out, "skills", ha.skills().toString(), hb.skills().toString());
+        } else {
+            changed(out, "leads to", next(a), next(b));
+            if (a instanceof Node.Branch ba && b instanceof Node.Branch bb && !ba.branches().equals(bb.branches())) {
+                out.add("branches changed");
+            }
+        }
+        if (out.isEmpty()) {
+            out.add("changed");
+        }
+        return out;
+    }
+
+    private static void menuChanges(Node.Menu a, Node.Menu b, List<String> out) {
+        changed(out, "invalid choices go to", a.invalidTarget(), b.invalidTarget());
+        Function<Option, String> label = Option::label;
+        for (Option o : a.options()) {
+            if (find(b, label.apply(o)).isEmpty()) {
+                out.add("option " + o.label() + " removed (it went to '" + o.goTo() + "')");
+            }
+        }
+        for (Option o : b.options()) {
+            Optional<Option> old = find(a, o.label());
+            if (old.isEmpty()) {
+                out.add("new option " + o.label() + (o.hidden() ? " (hidden)" : "") + " to '" + o.goTo() + "'"
+                    + (o.say() != null ? ": \"" + o.say() + "\"" : ""));
+                continue;
+            }
+            Option p = old.get();
+            changed(out, "option " + o.label() + " goes to", p.goTo(), o.goTo());
+            changed(out, "option " + o.label() + " says", p.say(), o.say());
+            if (p.hidden() != o.hidden()) {
+                out.add("option " + o.label() + (o.hidden() ? " is now hidden" : " is now announced"));
+            }
+            changed(out, "option " + o.label() + " is for intents", p.intents().toString(), o.intents().toString());
+        }
+        List<String> orderBefore = a.announced().stream().map(Option::label).filter(l -> find(b, l).isPresent()).toList();
+        List<String> orderAfter = b.announced().stream().map(Option::label).filter(l -> find(a, l).isPresent()).toList();
+        if (!orderBefore.equals(orderAfter) && orderBefore.size() == orderAfter.size()) {
+            out.add("announced order " + String.join(", ", orderBefore) + " -> " + String.join(", ", orderAfter));
+        }
+    }
+
+    private static Optional<Option> find(Node.Menu menu, String label) {
+        return menu.options().stream().filter(o -> o.label().equals(label)).findFirst();
+    }
+
+    private static String next(Node node) {
+        if (node instanceof Node.Message m) {
+            return m.next();
+        }
+        if (node instanceof Node.SelfService s) {
+            return s.next();
+        }
+        if (node instanceof Node.Handoff h) {
+            return h.address();
+        }
+        return null;
+    }
+
+    private static void changed(List<String> out, String what, String before, String after) {
+        if (!Objects.equals(before, after)) {
+            out.add(what + " '" + after + "' (was '" + before + "')");
+        }
+    }
+
+    private static String plain(double value) {
+        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+    }
+}
