@@ -1,6 +1,8 @@
 package io.ivraudit.rank;
 
 import io.ivraudit.model.Address;
+import io.ivraudit.model.CallerParams;
+import io.ivraudit.model.Costs;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
@@ -28,12 +30,8 @@ public final class TreeDiff {
         if (!a.entry().equals(b.entry())) {
             out.add("calls now start at '" + b.entry() + "' instead of '" + a.entry() + "'");
         }
-        if (!a.caller().equals(b.caller())) {
-            out.add("caller model changed: " + a.caller() + " -> " + b.caller());
-        }
-        if (!a.costs().equals(b.costs())) {
-            out.add("costs changed: " + a.costs() + " -> " + b.costs());
-        }
+        keys(out, "caller", callerKeys(a.caller()), callerKeys(b.caller()));
+        keys(out, "costs", costKeys(a.costs()), costKeys(b.costs()));
         entries(out, "intent", a.intents(), b.intents(), TreeDiff::intentChanges);
         entries(out, "address", a.addresses(), b.addresses(), TreeDiff::addressChanges);
         entries(out, "node", a.nodes(), b.nodes(), TreeDiff::nodeChanges);
@@ -64,9 +62,7 @@ public final class TreeDiff {
         if (!a.resolvedBy().equals(b.resolvedBy())) {
             out.add("resolved by " + a.resolvedBy() + " -> " + b.resolvedBy());
         }
-        if (!a.caller().equals(b.caller())) {
-            out.add("caller model " + a.caller() + " -> " + b.caller());
-        }
+        keys(out, "caller", callerKeys(a.caller()), callerKeys(b.caller()));
         return out;
     }
 
@@ -155,6 +151,39 @@ public final class TreeDiff {
             return h.address();
         }
         return null;
+    }
+
+    /** One sentence per key of a caller or costs block that changed: "caller give_up 0.1 -> 0.08". */
+    private static void keys(List<String> out, String block, Map<String, Number> before, Map<String, Number> after) {
+        for (String key : after.keySet()) {
+            Number x = before.get(key);
+            Number y = after.get(key);
+            if (!Objects.equals(x, y)) {
+                out.add(block + " " + key + " " + (x == null ? "(default)" : plain(x.doubleValue())) + " -> "
+                    + (y == null ? "(default)" : plain(y.doubleValue())));
+            }
+        }
+    }
+
+    private static Map<String, Number> callerKeys(CallerParams c) {
+        Map<String, Number> m = new java.util.LinkedHashMap<>();
+        m.put("patience", c.patience());
+        m.put("misroute", c.misroute());
+        m.put("zero_out", c.zeroOut());
+        m.put("give_up", c.giveUp());
+        m.put("savvy", c.savvy());
+        return m;
+    }
+
+    private static Map<String, Number> costKeys(Costs c) {
+        Map<String, Number> m = new java.util.LinkedHashMap<>();
+        m.put("agent_per_minute", c.agentPerMinute());
+        m.put("ivr_per_minute", c.ivrPerMinute());
+        m.put("handle_minutes", c.handleMinutes());
+        m.put("lifetime_value", c.lifetimeValue());
+        m.put("churn_after_failure", c.churnAfterFailure());
+        m.put("calls_per_day", c.callsPerDay());
+        return m;
     }
 
     private static void changed(List<String> out, String what, String before, String after) {

@@ -81,6 +81,17 @@ class SchemaTest {
         assertTrue(TreeLoader.load(tree).ok(), () -> TreeLoader.load(tree).errors().toString());
     }
 
+    static Stream<Path> variantFiles() throws IOException {
+        return Files.list(Path.of("trees/variants")).filter(p -> p.toString().endsWith(".yaml")).sorted();
+    }
+
+    @ParameterizedTest @MethodSource("variantFiles")
+    void everySampleVariantValidatesAgainstTheSchemaAndLoads(Path variant) throws IOException {
+        String text = Files.readString(variant);
+        assertTrue(schemaErrors(text).isEmpty(), () -> variant + ": " + schemaErrors(text));
+        assertTrue(TreeLoader.load(variant).ok(), () -> TreeLoader.load(variant).errors().toString());
+    }
+
     @Test void theBaseOfTheEditsBelowIsValidForBoth() {
         assertTrue(TreeLoader.load("t.yaml", BASE).ok(), () -> TreeLoader.load("t.yaml", BASE).errors().toString());
         assertTrue(schemaErrors(BASE).isEmpty(), () -> schemaErrors(BASE).toString());
@@ -120,7 +131,9 @@ class SchemaTest {
             Arguments.of("{ share: 0.5, goto: agent }", "{ share: 0, goto: agent }"),
             Arguments.of("{ share: 0.5, goto: agent }", "{ share: 0.5, to: agent }"),
             Arguments.of("    options:\n", "    options: []\n    old_options:\n"),
-            Arguments.of("nodes:", "nodes: {}\nold_nodes:"));
+            Arguments.of("nodes:", "nodes: {}\nold_nodes:"),
+            Arguments.of("tree: t", "tree: t\nremove: [bye]"),
+            Arguments.of("entry: m\n", ""));
     }
 
     @ParameterizedTest @MethodSource("rejectedEdits")
