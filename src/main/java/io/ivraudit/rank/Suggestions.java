@@ -140,8 +140,8 @@ public final class Suggestions {
         if (!(node instanceof Node.Handoff)) {
             return Optional.empty();
         }
-        return personTarget(tree).map(target -> withNode(tree,
-            new Node.Message(node.id(), "Let me connect you with someone who can help.", null, target, node.at())));
+        return personTarget(tree).flatMap(target -> humanBehind(tree, target)).map(human -> withNode(tree,
+            new Node.Message(node.id(), "Let me connect you with someone who can help.", null, human, node.at())));
     }
 
     private static Optional<Tree> liftPerson(Tree tree, Finding finding) {
@@ -203,6 +203,28 @@ public final class Suggestions {
                 .thenComparing(Map.Entry.comparingByKey(Comparator.reverseOrder()))).map(Map.Entry::getKey);
         }
         return tree.nodes().values().stream().filter(Node.Human.class::isInstance).map(Node::id).findFirst();
+    }
+
+    /**
+     * The person a silent route from {@code start} reaches first (breadth first over messages
+     * and branches). A new message must lead straight to a person: leading into a branch could
+     * close a loop with no key press in it.
+     */
+    private static Optional<String> humanBehind(Tree tree, String start) {
+        IvrGraph g = IvrGraph.of(tree);
+        java.util.Deque<String> queue = new java.util.ArrayDeque<>(List.of(start));
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        while (!queue.isEmpty()) {
+            String id = queue.poll();
+            Node node = tree.nodes().get(id);
+            if (node instanceof Node.Human) {
+                return Optional.of(id);
+            }
+            if (seen.add(id) && (node instanceof Node.Message || node instanceof Node.Branch)) {
+                g.graph().outgoingEdgesOf(id).forEach(t -> queue.add(t.to()));
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> freeKey(Node.Menu menu) {
