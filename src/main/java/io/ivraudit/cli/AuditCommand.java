@@ -2,11 +2,22 @@ package io.ivraudit.cli;
 
 import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Auditor;
+import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
+import io.ivraudit.rank.Objective;
+import io.ivraudit.rank.Ranking;
+import io.ivraudit.rank.Redesigns;
+import io.ivraudit.rank.Variant;
 import io.ivraudit.report.AuditJson;
 import io.ivraudit.report.AuditText;
+import io.ivraudit.report.HtmlReport;
+import io.ivraudit.report.MarkdownReport;
+import io.ivraudit.report.TreeReport;
 import io.ivraudit.sim.Figures;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -16,18 +27,24 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code audit}: the static rules and per-intent figures of each tree. */
+/** {@code audit}: findings, figures and ranked redesigns, as text, JSON, Markdown or a client HTML report. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Audit phone trees: every rule's findings; per intent, the fewest presses and seconds to a person; "
-        + "and the caller model's figures (sampled, or exact with --exact).")
+        + "the caller model's figures (sampled, or exact with --exact); and, in json, markdown and html, the ranked "
+        + "redesigns. --report-dir writes the HTML, Markdown and JSON report of every tree.")
 final class AuditCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, markdown, html }
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "tree files (.yaml)")
     List<Path> files;
 
-    @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
+    @Option(names = "--format", defaultValue = "text",
+        description = "text, json, markdown (for a pull request) or html (a self-contained client report) (default: ${DEFAULT-VALUE})")
     Format format;
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+        description = "write <tree>.html, <tree>.md and <tree>.json for every tree into DIR")
+    Path reportDir;
 
     @Mixin AuditSettings settings;
     @Mixin SimulationOptions simulation;
@@ -36,11 +53,71 @@ final class AuditCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         List<Tree> trees = Trees.loadOrFail(files);
-        List<AuditResult> results = trees.stream()
-            .map(tree -> Auditor.audit(tree, settings.forTree(Path.of(tree.file())))).toList();
-        List<Figures> figures = trees.stream().map(tree -> simulation.run(tree, spec.commandLine().getErr())).toList();
-        output.write(format == Format.json ? AuditJson.audit(results, figures)
-            : AuditText.audit(results, figures, Terminal.colour(output)), spec.commandLine().getOut());
+        boolean redesigns = reportDir != null || format != Format.text;
+        List<TreeReport> reports = new ArrayList<>();
+        for (Tree tree : trees) {
+            reports.add(report(tree, redesigns));
+        }
+        if (reportDir != null) {
+            writeReports(reports);
+            return 0;
+        }
+        String text = switch (format) {
+            case text -> AuditText.audit(reports, Terminal.colour(output));
+            case json -> AuditJson.audit(reports);
+            case markdown -> MarkdownReport.write(reports);
+            case html -> HtmlReport.write(reports);
+        };
+        output.write(text, spec.commandLine().getOut());
         return 0;
+    }
+
+    private TreeReport report(Tree tree, boolean withRedesigns) {
+        Path file = Path.of(tree.file());
+        AuditConfig config = settings.forTree(file);
+        AuditResult audit = Auditor.audit(tree, config);
+        Figures figures = simulation.run(tree, spec.commandLine().getErr());
+        List<Ranking.Ranked> ranked = List.of();
+        if (withRedesigns) {
+            List<Variant> designs = new ArrayList<>();
+            designs.add(new Variant("base", "today's tree, as it is", tree));
+            designs.addAll(Redesigns.suggest(tree, config, Objective.COST, Ranking.Method.exactly()));
+            ranked = Ranking.rank(designs, Objective.COST, Ranking.Method.exactly());
+        }
+        return new TreeReport(audit, figures, ranked, sourceLines(file), reproduce(tree));
+    }
+
+    private String reproduce(Tree tree) {
+        String how = simulation.exact ? "--exact" : "--callers " + simulation.callers + " --seed " + simulation.seed;
+        return "java -jar ivr-audit.jar audit " + how + " --format html " + tree.file();
+    }
+
+    private static List<String> sourceLines(Path file) {
+        try {
+            return Files.readAllLines(file);
+        } catch (IOException e) {
+            throw new BadInput(file + ": cannot be read again for the report (" + e.getMessage() + ")");
+        }
+    }
+
+    private void writeReports(List<TreeReport> reports) {
+        try {
+            Files.createDirectories(reportDir);
+        } catch (IOException e) {
+            throw new BadInput(reportDir + ": cannot create the folder (" + e.getMessage() + "); expected a writable --report-dir");
+        }
+        for (TreeReport report : reports) {
+            String id = report.audit().tree().id();
+            List<TreeReport> one = List.of(report);
+            write(reportDir.resolve(id + ".html"), HtmlReport.write(one));
+            write(reportDir.resolve(id + ".md"), MarkdownReport.write(one));
+            write(reportDir.resolve(id + ".json"), AuditJson.audit(one));
+        }
+    }
+
+    private void write(Path path, String content) {
+        Output file = new Output();
+        file.out = path;
+        file.write(content, spec.commandLine().getOut());
     }
 }

@@ -7,7 +7,15 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) {
-        System.exit(run(args));
+        int exit;
+        try {
+            exit = run(args);
+        } catch (Error e) {
+            System.err.println("ivr-audit: internal error: " + e + " (a bug, or too little memory for the input; "
+                + "please report it with the input)");
+            exit = ErrorHandler.INTERNAL_ERROR;
+        }
+        System.exit(exit);
     }
 
     /** Runs the command line and returns the exit code (0 ok, 1 a check failed, 2 bad input). */

@@ -7,6 +7,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import picocli.CommandLine.Option;
 
 /**
@@ -37,6 +38,7 @@ final class Output {
         try {
             temp = Files.createTempFile(dir, "." + target.getFileName(), ".tmp");
             Files.writeString(temp, content, StandardCharsets.UTF_8);
+            readableByAll(temp);
             try {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -45,6 +47,15 @@ final class Output {
         } catch (IOException e) {
             deleteQuietly(temp);
             throw new BadInput(out + ": cannot be written (" + e.getMessage() + "); expected a writable path for --out");
+        }
+    }
+
+    /** Temporary files are private; the result, like any file a tool writes, is readable by others (rw-r--r--). */
+    private static void readableByAll(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows and other non-POSIX file systems keep their own defaults
         }
     }
 

@@ -4,7 +4,6 @@ import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
 import io.ivraudit.audit.IntentFigures;
-import io.ivraudit.sim.Figures;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,16 +15,19 @@ public final class AuditJson {
     private AuditJson() {}
 
     /**
-     * {@code audit --format json}: every finding, then each tree with its findings, static figures
-     * and, under {@code simulation}, the caller model's figures with SPEC section 5's keys.
+     * {@code audit --format json}: every finding, then each tree with its findings, static figures,
+     * the caller model's figures under {@code simulation} (SPEC section 5's keys) and the ranked
+     * redesigns under {@code redesigns} (the keys of {@code rank --format json}).
      */
-    public static String audit(List<AuditResult> results, List<Figures> simulations) {
+    public static String audit(List<TreeReport> reports) {
         Map<String, Object> root = new LinkedHashMap<>();
-        root.put("findings", results.stream().flatMap(r -> r.findings().stream()).map(AuditJson::finding).toList());
+        root.put("findings", reports.stream().flatMap(r -> r.audit().findings().stream()).map(AuditJson::finding).toList());
         List<Map<String, Object>> trees = new java.util.ArrayList<>();
-        for (int i = 0; i < results.size(); i++) {
-            Map<String, Object> tree = tree(results.get(i));
-            tree.put("simulation", SimulationJson.figures(simulations.get(i)));
+        for (TreeReport report : reports) {
+            Map<String, Object> tree = tree(report.audit());
+            tree.put("simulation", SimulationJson.figures(report.figures()));
+            tree.put("redesigns", RankJson.variants(report.redesigns()));
+            tree.put("reproduce", report.reproduce());
             trees.add(tree);
         }
         root.put("trees", trees);

@@ -5,7 +5,6 @@ import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
 import io.ivraudit.audit.IntentFigures;
 import io.ivraudit.model.Severity;
-import io.ivraudit.sim.Figures;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -21,12 +20,12 @@ public final class AuditText {
     }
 
     /** {@code audit}: each tree's findings by severity, its per-intent static figures, then the caller model's. */
-    public static String audit(List<AuditResult> results, List<Figures> simulations, boolean colour) {
+    public static String audit(List<TreeReport> reports, boolean colour) {
         AuditText text = new AuditText(colour);
-        for (int i = 0; i < results.size(); i++) {
-            text.findings(results.get(i));
-            text.figures(results.get(i));
-            text.out.append(SimulationText.write(simulations.get(i))).append('\n');
+        for (TreeReport report : reports) {
+            text.findings(report.audit());
+            text.figures(report.audit());
+            text.out.append(SimulationText.write(report.figures())).append('\n');
         }
         return text.out.toString();
     }

@@ -11,6 +11,21 @@ import java.util.Map;
 public final class Json {
     private Json() {}
 
+    /**
+     * A JSON object with its keys in the order given ({@code key, value, key, value, ...}). Use it
+     * instead of {@code Map.of}, whose order changes from run to run, so outputs stay byte-stable.
+     */
+    public static Map<String, Object> object(Object... keysAndValues) {
+        if (keysAndValues.length % 2 != 0) {
+            throw new IllegalStateException("Json.object takes keys and values in pairs, got " + keysAndValues.length + " items");
+        }
+        Map<String, Object> out = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < keysAndValues.length; i += 2) {
+            out.put((String) keysAndValues[i], keysAndValues[i + 1]);
+        }
+        return out;
+    }
+
     /** The value as indented JSON text, ending in a newline. */
     public static String write(Object value) {
         StringBuilder out = new StringBuilder();

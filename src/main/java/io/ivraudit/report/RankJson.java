@@ -14,7 +14,13 @@ public final class RankJson {
     public static String write(List<Ranking.Ranked> ranked, Objective objective) {
         Map<String, Object> root = new LinkedHashMap<>();
         root.put("objective", objective.word());
-        root.put("variants", ranked.stream().map(r -> {
+        root.put("variants", variants(ranked));
+        return Json.write(root);
+    }
+
+    /** The ranked designs as JSON-ready maps, best first. */
+    public static List<Map<String, Object>> variants(List<Ranking.Ranked> ranked) {
+        return ranked.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             Distribution d = r.figures().overall();
             Map<String, Object> figures = SimulationJson.figures(r.figures());
@@ -33,7 +39,6 @@ public final class RankJson {
             m.put("failure_share", d.failureShare());
             m.put("pareto", r.pareto());
             return m;
-        }).toList());
-        return Json.write(root);
+        }).toList();
     }
 }

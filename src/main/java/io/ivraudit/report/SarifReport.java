@@ -48,7 +48,7 @@ public final class SarifReport {
         m.put("name", camel(rule.id()));
         m.put("shortDescription", Map.of("text", rule.summary()));
         m.put("fullDescription", Map.of("text", rule.summary() + " " + rule.help()));
-        m.put("help", Map.of("text", rule.help(), "markdown", "**" + rule.summary() + "**\n\n" + rule.help()));
+        m.put("help", Json.object("text", rule.help(), "markdown", "**" + rule.summary() + "**\n\n" + rule.help()));
         m.put("defaultConfiguration", Map.of("level", level(rule.defaultSeverity())));
         return m;
     }
@@ -62,7 +62,7 @@ public final class SarifReport {
         m.put("locations", List.of(Map.of("physicalLocation", location(f.at()))));
         m.put("partialFingerprints", Map.of("ivrAuditFinding/v1", f.rule() + ":" + f.node()));
         if (suppressedBecause != null) {
-            m.put("suppressions", List.of(Map.of("kind", "external", "justification", suppressedBecause)));
+            m.put("suppressions", List.of(Json.object("kind", "external", "justification", suppressedBecause)));
         }
         return m;
     }
@@ -71,7 +71,7 @@ public final class SarifReport {
         Map<String, Object> region = new LinkedHashMap<>();
         region.put("startLine", at.line());
         region.put("startColumn", at.column());
-        return Map.of("artifactLocation", Map.of("uri", uri(at.file())), "region", region);
+        return Json.object("artifactLocation", Map.of("uri", uri(at.file())), "region", region);
     }
 
     /** A path relative to the working directory (as code scanning expects), else a file URI. */

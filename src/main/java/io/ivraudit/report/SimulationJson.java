@@ -47,7 +47,7 @@ public final class SimulationJson {
         });
         m.put("intents", intents);
         Map<String, Object> nodes = new LinkedHashMap<>();
-        f.nodeVisits().forEach((id, visits) -> nodes.put(id, Map.of("visits", visits, "ends", f.nodeEnds().get(id))));
+        f.nodeVisits().forEach((id, visits) -> nodes.put(id, Json.object("visits", visits, "ends", f.nodeEnds().get(id))));
         m.put("nodes", nodes);
         return m;
     }

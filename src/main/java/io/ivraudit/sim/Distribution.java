@@ -1,6 +1,11 @@
 package io.ivraudit.sim;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
+import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.Map;
 import java.util.OptionalDouble;
 
@@ -13,9 +18,18 @@ import java.util.OptionalDouble;
  * @param secondsInTree         mean seconds a call spends listening to the tree, whatever its
  *                              outcome (hold not included): what IVR minutes cost
  * @param rightHumanShare       of the calls that reach a person, the share that reach the right one
+ * @param hopShares             of the calls that reach a person, the share by menu selections (index)
+ * @param secondsShares         of the calls that reach a person, the share by whole seconds rounded
+ *                              up; empty for exact figures
  */
 public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, SecondsStats secondsToHuman,
-                           double menuSelectionsPerCall, double secondsInTree, OptionalDouble rightHumanShare) {
+                           double menuSelectionsPerCall, double secondsInTree, OptionalDouble rightHumanShare,
+                           List<Double> hopShares, SortedMap<Integer, Double> secondsShares) {
+    public Distribution {
+        hopShares = List.copyOf(hopShares);
+        secondsShares = Collections.unmodifiableSortedMap(new TreeMap<>(secondsShares));
+    }
+
     private static final double Z95 = 1.959963984540054;
 
     /** One outcome's share of calls, with its 95% interval when the figures were sampled. */
@@ -58,8 +72,21 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
             humans > 0 ? OptionalDouble.of(humanSeconds / humans) : OptionalDouble.empty(),
             secondsByCeil != null && humans > 0 ? percentile(secondsByCeil, humans, 0.5) : OptionalDouble.empty(),
             secondsByCeil != null && humans > 0 ? percentile(secondsByCeil, humans, 0.9) : OptionalDouble.empty());
+        List<Double> hopShares = new ArrayList<>();
+        for (double h : hops) {
+            hopShares.add(humans > 0 ? h / humans : 0);
+        }
+        SortedMap<Integer, Double> secondsShares = new TreeMap<>();
+        if (secondsByCeil != null && humans > 0) {
+            for (int i = 0; i < secondsByCeil.length; i++) {
+                if (secondsByCeil[i] > 0) {
+                    secondsShares.put(i, secondsByCeil[i] / humans);
+                }
+            }
+        }
         return new Distribution(shares, hopStats, secondsStats, total > 0 ? selections / total : 0,
-            total > 0 ? treeSeconds / total : 0, humans > 0 ? OptionalDouble.of(rightHuman / humans) : OptionalDouble.empty());
+            total > 0 ? treeSeconds / total : 0, humans > 0 ? OptionalDouble.of(rightHuman / humans) : OptionalDouble.empty(),
+            hopShares, secondsShares);
     }
 
     /** The share of calls that failed the caller: dead end, dead channel or abandoned. */
