@@ -7,6 +7,7 @@ import io.ivraudit.model.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -28,12 +29,12 @@ final class TrapCycleRule implements Rule {
 
     @Override public List<Finding> check(AuditContext c) {
         Graph<String, Transition> reachable = new AsSubgraph<>(c.graph().graph(), c.graph().reachable());
-        List<String> order = List.copyOf(c.tree().nodes().keySet());
+        Map<String, Integer> order = c.tree().nodeOrder();
         List<Finding> findings = new ArrayList<>();
         for (Set<String> component : new KosarajuStrongConnectivityInspector<>(reachable).stronglyConnectedSets()) {
             boolean closed = component.stream().flatMap(id -> reachable.outgoingEdgesOf(id).stream())
                 .allMatch(t -> component.contains(t.to()));
-            List<Node> nodes = component.stream().sorted(Comparator.comparingInt(order::indexOf))
+            List<Node> nodes = component.stream().sorted(Comparator.comparingInt(order::get))
                 .map(c.tree().nodes()::get).toList();
             boolean hasMenu = nodes.stream().anyMatch(Node.Menu.class::isInstance);
             if (closed && hasMenu && nodes.stream().noneMatch(n -> resolvesSomething(c, n))) {

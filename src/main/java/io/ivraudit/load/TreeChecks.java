@@ -61,11 +61,11 @@ final class TreeChecks {
                 }
             }
         }
-        List<String> order = List.copyOf(tree.nodes().keySet());
+        java.util.Map<String, Integer> order = tree.nodeOrder();
         for (Set<String> component : new KosarajuStrongConnectivityInspector<>(silent).stronglyConnectedSets()) {
-            String first = component.stream().min(Comparator.comparingInt(order::indexOf)).orElseThrow();
+            String first = component.stream().min(Comparator.comparingInt(order::get)).orElseThrow();
             if (component.size() > 1 || silent.containsEdge(first, first)) {
-                List<String> names = component.stream().sorted(Comparator.comparingInt(order::indexOf))
+                List<String> names = component.stream().sorted(Comparator.comparingInt(order::get))
                     .map(id -> "'" + id + "'").toList();
                 problems.add(tree.nodes().get(first).at(), "nodes " + String.join(", ", names)
                     + " form a loop of messages, branches and self-service steps: a caller would go "

@@ -31,6 +31,15 @@ public record Tree(String id, String title, String entry, CallerParams caller, C
         return Optional.ofNullable(nodes.get(nodeId));
     }
 
+    /** Each node id's place in the file (0 for the first), for sorting ids in file order. O(nodes). */
+    public Map<String, Integer> nodeOrder() {
+        Map<String, Integer> order = new java.util.HashMap<>();
+        for (String id : nodes.keySet()) {
+            order.put(id, order.size());
+        }
+        return order;
+    }
+
     /** The menus, in file order. */
     public List<Node.Menu> menus() {
         return nodes.values().stream()

@@ -1,5 +1,7 @@
 package io.ivraudit.rank;
 
+import io.ivraudit.audit.AuditResult;
+import io.ivraudit.audit.Auditor;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
@@ -19,8 +21,9 @@ public final class Redesigns {
     public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Ranking.Method method) {
         List<Variant> singles = new ArrayList<>();
         List<Suggestions.Fix> applied = new ArrayList<>();
+        AuditResult baseAudit = Auditor.audit(base, config);
         for (Suggestions.Fix fix : Suggestions.all(config)) {
-            Optional<Tree> tree = fix.apply().apply(base);
+            Optional<Tree> tree = fix.apply(base, baseAudit);
             if (tree.isPresent()) {
                 singles.add(variant(base, fix.name(), fix.changes(), tree.get()));
                 applied.add(fix);
@@ -41,7 +44,7 @@ public final class Redesigns {
             Tree combined = base;
             List<String> names = new ArrayList<>();
             for (Suggestions.Fix fix : improving) {
-                Optional<Tree> next = fix.apply().apply(combined);
+                Optional<Tree> next = fix.apply(combined, Auditor.audit(combined, config));
                 if (next.isPresent()) {
                     combined = next.get();
                     names.add(fix.name());
