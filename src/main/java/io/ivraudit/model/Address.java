@@ -1,7 +1,5 @@
 package io.ivraudit.model;
 
-import java.util.Optional;
-
 /**
  * A channel a caller can be sent to: a phone number, an email address, an SMS number, a web page.
  *
@@ -9,11 +7,6 @@ import java.util.Optional;
  */
 public record Address(String id, Channel channel, Replies replies, String routesTo,
                       SourcePosition at) {
-    /** The tree this number leads to, if it is a phone number that says so. */
-    public Optional<String> routesToTree() {
-        return Optional.ofNullable(routesTo);
-    }
-
     /**
      * Whether a caller sent here is stranded: nobody reads it, or it is a phone number that
      * leads back into {@code treeId} itself.

@@ -102,7 +102,7 @@ public final class HtmlReport {
         long warnings = report.audit().findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
         s.appendElement("p").text(String.format(Locale.ROOT, "The audit found %d errors and %d warnings.", errors, warnings)
             + (report.redesigns().isEmpty() || report.redesigns().get(0).variant().name().equals("base") ? ""
-                : " The best redesign below, " + report.redesigns().get(0).variant().name() + ", "
+                : " The best redesign below is " + report.redesigns().get(0).variant().name() + ": "
                     + report.redesigns().get(0).variant().changes() + "."));
     }
 

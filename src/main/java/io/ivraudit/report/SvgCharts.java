@@ -58,8 +58,9 @@ final class SvgCharts {
         double x = LABEL;
         for (Outcome o : Outcome.values()) {
             rect(svg, x, y + 8, 12, 12, COLOURS.get(o));
-            text(svg, x + 16, y + 18, o.key().replace('_', ' '), "start");
-            x += 90;
+            String label = o.key().replace('_', ' ');
+            text(svg, x + 16, y + 18, label, "start");
+            x += 30 + 7 * label.length();
         }
         return svg;
     }
