@@ -73,6 +73,11 @@ final class TreeReader {
                 this.section = section;
             }
         }
+
+        /** The owner key of the entry {@code id} of this kind: "NODE main". */
+        static String owner(Kind kind, String id) {
+            return kind.name() + " " + id;
+        }
     }
 
     private final Problems problems;
@@ -91,9 +96,8 @@ final class TreeReader {
     static Optional<Read> read(org.yaml.snakeyaml.nodes.Node root, Problems problems, String defaultId) {
         TreeReader reader = new TreeReader(problems);
         Optional<Fields> top = Fields.of(problems, "", root, reader.rootKeys(root), Set.of());
-        return top.flatMap(f -> reader.tree(f, defaultId).map(tree -> new Read(tree, List.copyOf(reader.references),
-            Map.copyOf(reader.declared), reader.extendsOf(f),
-            f.textList("remove").orElse(List.of()))));
+        return top.map(f -> new Read(reader.tree(f, defaultId), List.copyOf(reader.references),
+            Map.copyOf(reader.declared), reader.extendsOf(f), f.textList("remove").orElse(List.of())));
     }
 
     /** A variant (a file with {@code extends}) may also say {@code extends} and {@code remove}. */
@@ -114,7 +118,7 @@ final class TreeReader {
     record Read(Tree tree, List<Reference> references, Map<Reference.Kind, Set<String>> declared,
                 Fields.Positioned extendsPath, List<Fields.Positioned> remove) {}
 
-    private Optional<Tree> tree(Fields f, String defaultId) {
+    private Tree tree(Fields f, String defaultId) {
         if (!f.has("extends")) {
             for (String key : List.of("entry", "intents", "nodes")) {
                 if (!f.has(key)) {
@@ -139,8 +143,7 @@ final class TreeReader {
         if (f.has("nodes") && isEmptyMapping(f.value("nodes").orElseThrow())) {
             problems.add(f.at("nodes"), "no nodes; expected at least the entry node");
         }
-        return Optional.of(new Tree(id, title, entry, caller, costs, intents, addresses, nodes,
-            SourcePosition.startOf(problems.file())));
+        return new Tree(id, title, entry, caller, costs, intents, addresses, nodes, SourcePosition.startOf(problems.file()));
     }
 
     private static boolean isEmptyMapping(org.yaml.snakeyaml.nodes.Node node) {
@@ -160,7 +163,7 @@ final class TreeReader {
             for (NodeTuple tuple : map.entries()) {
                 String id = ((ScalarNode) tuple.getKeyNode()).getValue();
                 ids.add(id);
-                owner = kind.name() + " " + id;
+                owner = Reference.owner(kind, id);
                 reader.read(id, problems.position(tuple.getKeyNode()), tuple.getValueNode())
                     .ifPresent(value -> out.put(id, value));
             }

@@ -39,11 +39,11 @@ final class VariantMerge {
             overlay(b.intents(), v.intents(), removed), overlay(b.addresses(), v.addresses(), removed),
             overlay(b.nodes(), v.nodes(), removed), v.at());
         Set<String> replacedOwners = new HashSet<>();
-        v.nodes().keySet().forEach(id -> replacedOwners.add(Reference.Kind.NODE.name() + " " + id));
-        v.intents().keySet().forEach(id -> replacedOwners.add(Reference.Kind.INTENT.name() + " " + id));
+        v.nodes().keySet().forEach(id -> replacedOwners.add(Reference.owner(Reference.Kind.NODE, id)));
+        v.intents().keySet().forEach(id -> replacedOwners.add(Reference.owner(Reference.Kind.INTENT, id)));
         for (String id : removed) {
             for (Reference.Kind kind : Reference.Kind.values()) {
-                replacedOwners.add(kind.name() + " " + id);
+                replacedOwners.add(Reference.owner(kind, id));
             }
         }
         List<Reference> references = new ArrayList<>();
