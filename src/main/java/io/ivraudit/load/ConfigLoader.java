@@ -50,12 +50,12 @@ public final class ConfigLoader {
 
     /** Loads a config file; rule ids it names must be among {@code ruleIds}. */
     public static Result load(Path file, List<String> ruleIds) {
-        return read(YamlSource.read(file), file.toString(), ruleIds);
+        return read(YamlSource.read(file, YamlSource.Kind.CONFIG), file.toString(), ruleIds);
     }
 
     /** Loads config text as if read from {@code file}. */
     public static Result load(String file, String text, List<String> ruleIds) {
-        return read(YamlSource.read(file, text), file, ruleIds);
+        return read(YamlSource.read(file, text, YamlSource.Kind.CONFIG), file, ruleIds);
     }
 
     private static Result read(YamlSource.Read source, String file, List<String> ruleIds) {

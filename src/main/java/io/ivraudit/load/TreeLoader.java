@@ -22,12 +22,12 @@ public final class TreeLoader {
 
     /** Loads one tree file. Cost: linear in the file's size. */
     public static LoadResult load(Path path) {
-        return fromSource(YamlSource.read(path), path.toString(), defaultId(path));
+        return fromSource(YamlSource.read(path, YamlSource.Kind.TREE), path.toString(), defaultId(path));
     }
 
     /** Loads tree text as if read from {@code file} (tests, stdin, importers). */
     public static LoadResult load(String file, String text) {
-        return fromSource(YamlSource.read(file, text), file, defaultId(Path.of(file)));
+        return fromSource(YamlSource.read(file, text, YamlSource.Kind.TREE), file, defaultId(Path.of(file)));
     }
 
     /** Loads several files; each result says whether its file loaded. */
@@ -72,7 +72,7 @@ public final class TreeLoader {
                 read = Optional.empty();
             } else {
                 Path shown = Path.of(file).resolveSibling(base.text()).normalize();
-                Optional<TreeReader.Read> baseRead = read(YamlSource.read(basePath), shown.toString(),
+                Optional<TreeReader.Read> baseRead = read(YamlSource.read(basePath, YamlSource.Kind.TREE), shown.toString(),
                     defaultId(basePath), errors, chain);
                 TreeReader.Read variant = read.orElseThrow();
                 read = baseRead.map(b -> VariantMerge.apply(b, variant, problems));

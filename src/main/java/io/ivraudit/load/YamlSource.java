@@ -40,25 +40,41 @@ final class YamlSource {
     static final int MAX_NESTING = 40;
     static final int MAX_ALIASES = 20;
 
+    /** What a file is meant to hold, for messages: a tree or an audit config. */
+    enum Kind {
+        TREE("a tree file (.yaml)", "a phone tree (a mapping with 'entry' and 'nodes')"),
+        CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)");
+
+        final String file;
+        final String content;
+
+        Kind(String file, String content) {
+            this.file = file;
+            this.content = content;
+        }
+    }
+
     private final String file;
+    private final Kind kind;
     private final List<LoadError> errors = new ArrayList<>();
     private String text = "";
 
-    private YamlSource(String file) {
+    private YamlSource(String file, Kind kind) {
         this.file = file;
+        this.kind = kind;
     }
 
     /** The document's root node, or the errors that kept it from being read. */
     record Read(Optional<Node> root, String text, List<LoadError> errors) {}
 
-    static Read read(Path path) {
-        YamlSource source = new YamlSource(path.toString());
+    static Read read(Path path, Kind kind) {
+        YamlSource source = new YamlSource(path.toString(), kind);
         Optional<Node> root = source.readBytes(path).flatMap(source::decode).flatMap(source::compose);
         return new Read(root, source.text, source.errors);
     }
 
-    static Read read(String file, String text) {
-        YamlSource source = new YamlSource(file);
+    static Read read(String file, String text, Kind kind) {
+        YamlSource source = new YamlSource(file, kind);
         source.text = text;
         return new Read(source.compose(text), text, source.errors);
     }
@@ -66,19 +82,19 @@ final class YamlSource {
     private Optional<byte[]> readBytes(Path path) {
         try {
             if (Files.isDirectory(path)) {
-                return fail("is a directory; expected a tree file (.yaml)");
+                return fail("is a directory; expected " + kind.file);
             }
             long size = Files.size(path);
             if (size > MAX_BYTES) {
-                return fail("the file is %.1f MB; expected a tree file of at most %d MB"
-                    .formatted(size / 1e6, MAX_BYTES / (1024 * 1024)));
+                return fail("the file is %.1f MB; expected %s of at most %d MB"
+                    .formatted(size / 1e6, kind.file, MAX_BYTES / (1024 * 1024)));
             }
             return Optional.of(Files.readAllBytes(path));
         } catch (NoSuchFileException e) {
-            return fail("no such file; expected a path to a tree file (.yaml)");
+            return fail("no such file; expected a path to " + kind.file);
         } catch (IOException e) {
             return fail("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); expected a readable tree file");
+                + "); expected " + kind.file + " that can be read");
         }
     }
 
@@ -126,14 +142,13 @@ final class YamlSource {
             Iterator<Node> documents = new Yaml(safeOptions(MAX_NESTING))
                 .composeAll(new StringReader(yamlText)).iterator();
             if (!documents.hasNext()) {
-                return fail("the file has no YAML content; expected a phone tree "
-                    + "(a mapping with 'entry' and 'nodes')");
+                return fail("the file has no YAML content; expected " + kind.content);
             }
             Node root = documents.next();
             if (documents.hasNext()) {
                 Node second = documents.next();
                 errors.add(new LoadError(position(second.getStartMark()),
-                    "a second YAML document starts here; expected one tree per file"));
+                    "a second YAML document starts here; expected one document per file"));
                 return Optional.empty();
             }
             return Optional.of(root);
@@ -147,8 +162,8 @@ final class YamlSource {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith("Nesting Depth")) {
                 errors.add(new LoadError(tooDeep(yamlText),
-                    "lists and mappings nest deeper than %d levels; expected a phone tree"
-                        .formatted(MAX_NESTING)));
+                    "lists and mappings nest deeper than %d levels; expected %s"
+                        .formatted(MAX_NESTING, kind.content)));
             } else if (message.contains("aliases")) {
                 errors.add(new LoadError(tooManyAliases(yamlText),
                     "more than %d aliases (*name) to lists or mappings; expected at most %d"

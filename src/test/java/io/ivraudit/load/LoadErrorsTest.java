@@ -279,7 +279,7 @@ class LoadErrorsTest {
 
     @Test void deepNestingIsStopped() {
         assertOnly("entry: " + "[".repeat(5000) + "]".repeat(5000) + "\n", 1, 47,
-            "lists and mappings nest deeper than 40 levels; expected a phone tree");
+            "lists and mappings nest deeper than 40 levels; expected a phone tree (a mapping with 'entry' and 'nodes')");
     }
 
     @Test void tabsForIndentation() {
@@ -288,7 +288,7 @@ class LoadErrorsTest {
     }
 
     @Test void severalDocuments() {
-        assertOnly("entry: a\n---\nentry: b\n", 3, 1, "a second YAML document starts here; expected one tree per file");
+        assertOnly("entry: a\n---\nentry: b\n", 3, 1, "a second YAML document starts here; expected one document per file");
     }
 
     @Test void emptyFile() {
@@ -344,7 +344,7 @@ class LoadErrorsTest {
             channel.position(60L * 1000 * 1000 - 1);
             channel.write(java.nio.ByteBuffer.wrap(new byte[] {'\n'}));
         }
-        assertEquals(file + ":1:1: the file is 60.0 MB; expected a tree file of at most 16 MB",
+        assertEquals(file + ":1:1: the file is 60.0 MB; expected a tree file (.yaml) of at most 16 MB",
             TreeLoader.load(file).errors().get(0).toString());
     }
 
