@@ -76,12 +76,12 @@ final class AuditCommand implements Callable<Integer> {
         Path file = Path.of(tree.file());
         AuditConfig config = settings.forTree(file);
         AuditResult audit = Auditor.audit(tree, config);
-        Figures figures = simulation.run(tree, spec.commandLine().getErr());
+        Figures figures = simulation.run(audit.graph(), spec.commandLine().getErr());
         List<Ranking.Ranked> ranked = List.of();
         if (withRedesigns) {
             List<Variant> designs = new ArrayList<>();
             designs.add(new Variant("base", "today's tree, as it is", tree));
-            designs.addAll(Redesigns.suggest(tree, config, Objective.COST, Ranking.Method.exactly()));
+            designs.addAll(Redesigns.suggest(audit, config, Objective.COST, Ranking.Method.exactly()));
             ranked = Ranking.rank(designs, Objective.COST, Ranking.Method.exactly());
         }
         return new TreeReport(audit, figures, ranked, sourceLines(file), reproduce(tree));

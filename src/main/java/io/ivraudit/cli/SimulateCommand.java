@@ -1,5 +1,6 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.graph.IvrGraph;
 import io.ivraudit.report.SimulationJson;
 import io.ivraudit.report.SimulationText;
 import io.ivraudit.sim.Figures;
@@ -33,7 +34,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         List<Figures> figures = Trees.loadOrFail(files).stream()
-            .map(tree -> simulation.run(tree, spec.commandLine().getErr())).toList();
+            .map(tree -> simulation.run(IvrGraph.of(tree), spec.commandLine().getErr())).toList();
         output.write(format == Format.json ? SimulationJson.write(figures)
             : figures.stream().map(SimulationText::write).collect(Collectors.joining("\n")), spec.commandLine().getOut());
         return 0;

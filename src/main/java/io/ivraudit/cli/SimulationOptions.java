@@ -1,5 +1,6 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.graph.IvrGraph;
 import io.ivraudit.sim.CompiledTree;
 import io.ivraudit.sim.ExactSolver;
 import io.ivraudit.sim.Figures;
@@ -29,7 +30,8 @@ final class SimulationOptions {
     boolean exact;
 
     /** The figures of one tree, with a progress bar on stderr for long sampled runs on a terminal. */
-    Figures run(Tree tree, PrintWriter err) {
+    Figures run(IvrGraph graph, PrintWriter err) {
+        Tree tree = graph.tree();
         if (callers <= 0) {
             throw new BadInput("--callers: " + callers + "; expected a positive number of callers");
         }
@@ -37,7 +39,7 @@ final class SimulationOptions {
         if (workers <= 0) {
             throw new BadInput("--threads: " + workers + "; expected 1 or more");
         }
-        CompiledTree compiled = CompiledTree.of(tree);
+        CompiledTree compiled = CompiledTree.of(graph);
         if (exact) {
             return ExactSolver.solve(compiled);
         }

@@ -19,9 +19,15 @@ public final class Redesigns {
 
     /** The suggestions for {@code base}, scored to pick what the combination takes. */
     public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Ranking.Method method) {
+        return suggest(Auditor.audit(base, config), config, objective, method);
+    }
+
+    /** The same, for a base already audited with {@code config}. */
+    public static List<Variant> suggest(AuditResult baseAudit, AuditConfig config, Objective objective,
+                                        Ranking.Method method) {
+        Tree base = baseAudit.tree();
         List<Variant> singles = new ArrayList<>();
         List<Suggestions.Fix> applied = new ArrayList<>();
-        AuditResult baseAudit = Auditor.audit(base, config);
         for (Suggestions.Fix fix : Suggestions.all(config)) {
             Optional<Tree> tree = fix.apply(base, baseAudit);
             if (tree.isPresent()) {
