@@ -20,9 +20,17 @@ public final class TreeLoader {
 
     private TreeLoader() {}
 
-    /** Loads one tree file. Cost: linear in the file's size. */
+    /**
+     * Loads one tree file, or imports an Amazon Connect flow export given instead (recognised by
+     * its content), so every command takes either. Cost: linear in the file's size.
+     */
     public static LoadResult load(Path path) {
-        return fromSource(YamlSource.read(path, YamlSource.Kind.TREE), path.toString(), defaultId(path));
+        YamlSource.Read source = YamlSource.read(path, YamlSource.Kind.TREE);
+        if (source.root().map(ConnectImporter::looksLikeFlow).orElse(false)) {
+            FlowImport imported = ConnectImporter.read(path, ConnectImporter.DEFAULT_OPEN_SHARE);
+            return imported.tree().map(LoadResult::of).orElseGet(() -> LoadResult.failed(path.toString(), imported.errors()));
+        }
+        return fromSource(source, path.toString(), defaultId(path));
     }
 
     /** Loads tree text as if read from {@code file} (tests, stdin, importers). */
@@ -89,10 +97,10 @@ public final class TreeLoader {
             .toList();
     }
 
-    /** The file name without {@code .yaml} or {@code .yml}. */
+    /** The file name without {@code .yaml}, {@code .yml} or {@code .json}. */
     static String defaultId(Path path) {
         Path name = path.getFileName();
         String base = name == null ? "tree" : name.toString();
-        return base.replaceFirst("\\.(ya?ml)$", "");
+        return base.replaceFirst("\\.(ya?ml|json)$", "");
     }
 }

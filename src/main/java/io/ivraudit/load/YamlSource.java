@@ -42,15 +42,18 @@ final class YamlSource {
 
     /** What a file is meant to hold, for messages: a tree or an audit config. */
     enum Kind {
-        TREE("a tree file (.yaml)", "a phone tree (a mapping with 'entry' and 'nodes')"),
-        CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)");
+        TREE("a tree file (.yaml)", "a phone tree (a mapping with 'entry' and 'nodes')", "YAML"),
+        CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)", "YAML"),
+        FLOW("a contact-flow export (.json)", "a flow export (a JSON object)", "JSON");
 
         final String file;
         final String content;
+        final String format;
 
-        Kind(String file, String content) {
+        Kind(String file, String content, String format) {
             this.file = file;
             this.content = content;
+            this.format = format;
         }
     }
 
@@ -153,7 +156,7 @@ final class YamlSource {
             }
             return Optional.of(root);
         } catch (MarkedYAMLException e) {
-            errors.add(new LoadError(position(e.getProblemMark()), describe(e.getProblem())));
+            errors.add(new LoadError(position(e.getProblemMark()), describe(e.getProblem(), kind.format)));
         } catch (ReaderException e) {
             errors.add(new LoadError(positionOf(yamlText, e.getPosition()),
                 "character U+%04X is not allowed in YAML; expected printable text"
@@ -170,7 +173,7 @@ final class YamlSource {
                         .formatted(MAX_ALIASES, MAX_ALIASES)));
             } else {
                 errors.add(new LoadError(SourcePosition.startOf(file),
-                    message + "; expected a valid YAML file"));
+                    message + "; expected a valid " + kind.format + " file"));
             }
         }
         return Optional.empty();
@@ -217,9 +220,9 @@ final class YamlSource {
         return SourcePosition.startOf(file);
     }
 
-    private static String describe(String problem) {
+    private static String describe(String problem, String format) {
         if (problem == null) {
-            return "the YAML cannot be read; expected a valid YAML file";
+            return "the " + format + " cannot be read; expected a valid " + format + " file";
         }
         if (problem.contains("\\t(TAB)")) {
             return "a tab character; expected spaces for indentation (YAML forbids tabs there)";
@@ -227,7 +230,7 @@ final class YamlSource {
         if (problem.startsWith("Global tag is not allowed") || problem.contains("could not determine a constructor")) {
             return problem + "; expected plain YAML without tags";
         }
-        return problem + "; expected valid YAML";
+        return problem + "; expected valid " + format;
     }
 
     private SourcePosition position(Mark mark) {

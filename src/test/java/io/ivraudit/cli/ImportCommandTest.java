@@ -1,0 +1,49 @@
+package io.ivraudit.cli;
+
+import static io.ivraudit.cli.CliTest.run;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.contrastsecurity.sarif.SarifSchema210;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code import}, and flows handed straight to the other commands. */
+class ImportCommandTest {
+    private static final String CARDS = "../shared/realworld/amazon-connect/"
+        + "aws-samples__amazon-connect-step-by-step-guides-module-library__SBSGuides_Example_Cards_Handler.json";
+    private static final String ACME = "../shared/realworld/amazon-connect/"
+        + "aws-samples__amazon-connect-gitlab-cicd-terraform__acme_main_AUTO.json";
+
+    @TempDir Path dir;
+
+    @Test void importWritesATreeThatValidatesAndSaysWhatToReview() throws IOException {
+        Path out = dir.resolve("acme.yaml");
+        CliTest.Run run = run("import", "--from", "amazon-connect", "--out", out.toString(), ACME);
+        assertEquals(0, run.exit(), run.err());
+        assertTrue(Files.readString(out).startsWith("# Imported from "));
+        assertTrue(run.err().contains("13 blocks read, 5 nodes written (1 menus)"), run.err());
+        assertTrue(run.err().contains("review the proposed intents: sales, finance"), run.err());
+        assertEquals(0, run("validate", out.toString()).exit());
+    }
+
+    @Test void anUnsupportedPlatformIsAUsageError() {
+        CliTest.Run run = run("import", "--from", "twilio-studio", ACME);
+        assertEquals(2, run.exit());
+        assertTrue(run.err().contains("'twilio-studio' is not a supported platform"), run.err());
+    }
+
+    @Test void checkGatesAConnectExportDirectlyWithValidSarif() throws IOException {
+        CliTest.Run text = run("check", "--fail-on", "no-zero-out", CARDS);
+        assertEquals(1, text.exit(), text.out());
+        assertTrue(text.out().contains("FAILED " + CARDS + ": no-zero-out"), text.out());
+        CliTest.Run sarif = run("check", "--format", "sarif", ACME);
+        SarifSchema210 parsed = new ObjectMapper().readValue(sarif.out(), SarifSchema210.class);
+        assertTrue(parsed.getRuns().get(0).getResults().stream()
+            .allMatch(r -> r.getLocations().get(0).getPhysicalLocation().getRegion().getStartLine() >= 1));
+    }
+}
