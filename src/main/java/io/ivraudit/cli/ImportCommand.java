@@ -3,6 +3,7 @@ package io.ivraudit.cli;
 import io.ivraudit.load.ConnectImporter;
 import io.ivraudit.load.FlowImport;
 import io.ivraudit.load.LoadError;
+import io.ivraudit.load.StudioImporter;
 import io.ivraudit.load.TreeWriter;
 import io.ivraudit.model.Tree;
 import java.io.PrintWriter;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class ImportCommand implements Callable<Integer> {
     /** The platforms an export can come from. */
     enum Platform {
-        amazon_connect;
+        amazon_connect, twilio_studio;
 
         @Override public String toString() {
             return name().replace('_', '-');
@@ -30,14 +31,14 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     @Option(names = "--from", required = true, paramLabel = "PLATFORM",
-        converter = PlatformConverter.class, description = "amazon-connect (Twilio Studio is not supported yet)")
+        converter = PlatformConverter.class, description = "amazon-connect or twilio-studio")
     Platform from;
 
     @Parameters(arity = "1", paramLabel = "FLOW", description = "the flow export (.json)")
     Path flow;
 
     @Option(names = "--open-share", defaultValue = "0.7", paramLabel = "SHARE",
-        description = "the share of calls that find the contact centre open, for hours-of-operation checks (default: ${DEFAULT-VALUE})")
+        description = "the share of calls that find the contact centre open, for Connect's hours-of-operation checks (default: ${DEFAULT-VALUE})")
     double openShare;
 
     @Mixin Output output;
@@ -47,7 +48,7 @@ final class ImportCommand implements Callable<Integer> {
         if (!(openShare > 0 && openShare < 1)) {
             throw new BadInput("--open-share: " + openShare + "; expected a share between 0 and 1");
         }
-        FlowImport result = ConnectImporter.read(flow, openShare);
+        FlowImport result = from == Platform.amazon_connect ? ConnectImporter.read(flow, openShare) : StudioImporter.read(flow);
         if (result.tree().isEmpty()) {
             throw new BadInput(result.errors().stream().map(LoadError::toString).toList());
         }
@@ -67,7 +68,7 @@ final class ImportCommand implements Callable<Integer> {
         err.flush();
     }
 
-    /** Reads {@code amazon-connect} as {@link Platform#amazon_connect}. */
+    /** Reads {@code amazon-connect} and {@code twilio-studio} as the platforms. */
     static final class PlatformConverter implements picocli.CommandLine.ITypeConverter<Platform> {
         @Override public Platform convert(String value) {
             for (Platform p : Platform.values()) {
@@ -76,7 +77,7 @@ final class ImportCommand implements Callable<Integer> {
                 }
             }
             throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a supported platform; "
-                + "expected amazon-connect (twilio-studio is not supported yet)");
+                + "expected amazon-connect or twilio-studio");
         }
     }
 }

@@ -1,23 +1,15 @@
 package io.ivraudit.load;
 
-import io.ivraudit.model.Address;
 import io.ivraudit.model.BranchArm;
-import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Channel;
-import io.ivraudit.model.Costs;
 import io.ivraudit.model.Node;
-import io.ivraudit.model.Option;
-import io.ivraudit.model.Replies;
 import io.ivraudit.model.SourcePosition;
-import io.ivraudit.model.Tree;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -33,26 +25,18 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  * handoffs; hours checks are branches; blocks with no meaning for a caller are followed through.
  * The result is checked by loading it as any tree. O(blocks).
  */
-public final class ConnectImporter {
+public final class ConnectImporter extends FlowMapper {
     /** The share of calls that find the centre open, when a flow is loaded without {@code import --open-share}. */
     public static final double DEFAULT_OPEN_SHARE = 0.7;
 
-    private final String file;
     private final double openShare;
-    private final Problems problems;
-    private final List<String> notes = new ArrayList<>();
     private final Map<String, MappingNode> actions = new LinkedHashMap<>();
-    private final Map<String, String> nodeIdOf = new HashMap<>();
-    private final Map<String, Node> nodes = new LinkedHashMap<>();
-    private final Map<String, Address> addresses = new LinkedHashMap<>();
-    private final Map<String, Integer> counters = new HashMap<>();
     /** Where the flow's JSON string sits, for flows inside DescribeContactFlow's Content: their lines are the string's own. */
     private SourcePosition contentAt;
 
     private ConnectImporter(String file, double openShare) {
-        this.file = file;
+        super(file);
         this.openShare = openShare;
-        this.problems = new Problems(file);
     }
 
     /** Imports a Connect export; {@code openShare} is the share of calls that find the centre open. */
@@ -62,6 +46,19 @@ public final class ConnectImporter {
             return FlowImport.failed(source.errors());
         }
         return new ConnectImporter(path.toString(), openShare).read(source.root().get(), TreeLoader.defaultId(path));
+    }
+
+    /**
+     * Whether a document is a Connect flow export: {@code StartAction} with {@code Actions}, or
+     * {@code Content} (at the top or under {@code ContactFlow}) holding them. No tree has these keys.
+     */
+    static boolean looksLikeFlow(org.yaml.snakeyaml.nodes.Node root) {
+        if (!(root instanceof MappingNode map)) {
+            return false;
+        }
+        Json json = new Json(map);
+        Optional<String> content = json.text("Content").or(() -> json.mapping("ContactFlow").flatMap(c -> new Json(c).text("Content")));
+        return json.has("StartAction") && json.has("Actions") || content.filter(c -> c.contains("StartAction")).isPresent();
     }
 
     private FlowImport read(org.yaml.snakeyaml.nodes.Node root, String defaultId) {
@@ -77,9 +74,9 @@ public final class ConnectImporter {
             return FlowImport.failed(problems.errors());
         }
         for (org.yaml.snakeyaml.nodes.Node item : list.get().getValue()) {
-            if (item instanceof MappingNode action && new Json(action).text("Identifier").isPresent()
-                    && new Json(action).text("Type").isPresent()) {
-                actions.put(new Json(action).text("Identifier").orElseThrow(), action);
+            Json action = new Json(item instanceof MappingNode m ? m : null);
+            if (action.text("Identifier").isPresent() && action.text("Type").isPresent()) {
+                actions.put(action.text("Identifier").orElseThrow(), (MappingNode) item);
             } else {
                 problems.add(item, "an action without Identifier and Type; expected each action to have both");
             }
@@ -91,25 +88,8 @@ public final class ConnectImporter {
             return FlowImport.failed(problems.errors());
         }
         String entry = resolve(start.get(), new LinkedHashSet<>());
-        String id = new Json((MappingNode) root).text("Name").map(ConnectImporter::slug).orElse(defaultId);
-        FlowIntents.Proposal intents = FlowIntents.propose(nodes, entry);
-        notes.addAll(intents.notes());
-        Tree tree = new Tree(id, new Json((MappingNode) root).text("Name").orElse(null), entry, CallerParams.NONE,
-            Costs.NONE, intents.intents(), addresses, intents.nodes(), SourcePosition.startOf(file));
-        return FlowImports.checked(tree, actions.size(), notes, file);
-    }
-
-    /**
-     * Whether a document is a Connect flow export: {@code StartAction} with {@code Actions}, or
-     * {@code Content} (at the top or under {@code ContactFlow}) holding them. No tree has these keys.
-     */
-    static boolean looksLikeFlow(org.yaml.snakeyaml.nodes.Node root) {
-        if (!(root instanceof MappingNode map)) {
-            return false;
-        }
-        Json json = new Json(map);
-        Optional<String> content = json.text("Content").or(() -> json.mapping("ContactFlow").flatMap(c -> new Json(c).text("Content")));
-        return json.has("StartAction") && json.has("Actions") || content.filter(c -> c.contains("StartAction")).isPresent();
+        Optional<String> name = new Json((MappingNode) root).text("Name");
+        return finish(entry, name.map(FlowMapper::slug).orElse(defaultId), name.orElse(null), actions.size());
     }
 
     /** The flow itself, or the flow inside DescribeContactFlow's {@code Content} string. */
@@ -135,65 +115,50 @@ public final class ConnectImporter {
         return Optional.empty();
     }
 
-    /** The node a caller meets at this action: blocks with no meaning for callers are followed through. */
-    private String resolve(String actionId, Set<String> following) {
-        if (nodeIdOf.containsKey(actionId)) {
-            return nodeIdOf.get(actionId);
+    @Override boolean exists(String block) {
+        return actions.containsKey(block);
+    }
+
+    @Override SourcePosition at(String block) {
+        MappingNode action = actions.get(block);
+        if (contentAt != null) {
+            return contentAt;
         }
-        MappingNode action = actions.get(actionId);
-        if (action == null) {
-            notes.add("a transition leads to '" + actionId + "', which is not in the flow: mapped to a hang-up");
-            return terminal(actionId, "missing-block", new Node.Hangup(next("missing-block"), null, null, at(actionId)));
-        }
-        if (!following.add(actionId)) {
-            notes.add("blocks loop back to '" + actionId + "' without a caller step: the loop ends in a hang-up");
-            return terminal(actionId + "#loop", "loop-end", new Node.Hangup(next("loop-end"), null, null, at(actionId)));
-        }
-        Json a = new Json(action);
+        return action == null ? SourcePosition.startOf(file) : problems.position(action);
+    }
+
+    @Override String map(String block, Set<String> following) {
+        Json a = new Json(actions.get(block));
         String type = a.text("Type").orElseThrow();
         Json params = new Json(a.mapping("Parameters").orElse(null));
         Json transitions = new Json(a.mapping("Transitions").orElse(null));
         return switch (type) {
             case "GetParticipantInput", "ConnectParticipantWithLexBot" -> transitions.list("Conditions")
                 .filter(c -> !c.getValue().isEmpty())
-                .map(c -> menu(actionId, type, params, transitions, c, following))
-                .orElseGet(() -> message(actionId, params, transitions, following));
-            case "MessageParticipant" -> message(actionId, params, transitions, following);
-            case "TransferContactToQueue" -> terminal(actionId, "queue",
-                new Node.Human(next("queue"), "queue", 0, List.of(), at(actionId)));
-            case "DisconnectParticipant", "EndFlowExecution" -> terminal(actionId, "hangup",
-                new Node.Hangup(next("hangup"), null, null, at(actionId)));
-            case "TransferToFlow", "TransferParticipantToThirdParty", "TransferToPhoneNumber" ->
-                handoff(actionId, type, params);
-            case "CheckHoursOfOperation" -> hours(actionId, transitions, following);
-            default -> passThrough(actionId, type, transitions, following);
+                .map(c -> menu(block, type.equals("ConnectParticipantWithLexBot"), params, transitions, c, following))
+                .orElseGet(() -> message(block, params, transitions, following));
+            case "MessageParticipant" -> message(block, params, transitions, following);
+            case "TransferContactToQueue" -> terminal(block, new Node.Human(next("queue"), "queue", 0, List.of(), at(block)));
+            case "DisconnectParticipant", "EndFlowExecution" -> terminal(block, new Node.Hangup(next("hangup"), null, null, at(block)));
+            case "TransferToFlow", "TransferParticipantToThirdParty", "TransferToPhoneNumber" -> handoff(block, type, params);
+            case "CheckHoursOfOperation" -> hours(block, transitions, following);
+            default -> passThrough(block, type, transitions, following);
         };
     }
 
-    private String terminal(String actionId, String kind, Node node) {
-        nodeIdOf.put(actionId, node.id());
-        nodes.put(node.id(), node);
-        return node.id();
-    }
-
-    private String message(String actionId, Json params, Json transitions, Set<String> following) {
-        String id = next("message");
-        nodeIdOf.put(actionId, id);
-        String say = prompt(params).map(ConnectImporter::oneLine).orElse(null);
+    private String message(String block, Json params, Json transitions, Set<String> following) {
+        String id = reserve(block, "message");
+        String say = prompt(params).map(FlowMapper::oneLine).orElse(null);
         String to = transitions.text("NextAction").map(n -> resolve(n, following))
-            .orElseGet(() -> terminal(actionId + "#end", "hangup", new Node.Hangup(next("hangup"), null, null, at(actionId))));
-        nodes.put(id, new Node.Message(id, say, null, to, at(actionId)));
+            .orElseGet(() -> terminal(block + "#end", new Node.Hangup(next("hangup"), null, null, at(block))));
+        nodes.put(id, new Node.Message(id, say, null, to, at(block)));
         return id;
     }
 
-    private String menu(String actionId, String type, Json params, Json transitions, SequenceNode conditions,
+    private String menu(String block, boolean speech, Json params, Json transitions, SequenceNode conditions,
                         Set<String> following) {
-        String id = next("menu");
-        nodeIdOf.put(actionId, id);
-        boolean speech = type.equals("ConnectParticipantWithLexBot");
-        String prompt = prompt(params).orElse("");
-        PromptSplit split = new PromptSplit(prompt);
-        List<Option> options = new ArrayList<>();
+        String id = reserve(block, "menu");
+        List<Choice> choices = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (org.yaml.snakeyaml.nodes.Node c : conditions.getValue()) {
             Json condition = new Json(c instanceof MappingNode m ? m : null);
@@ -203,94 +168,59 @@ public final class ConnectImporter {
             Optional<String> to = condition.text("NextAction");
             if (operand.isEmpty() || to.isEmpty() || !seen.add(operand.get())) {
                 notes.add(id + ": a condition without one operand and a next block, or repeated, was skipped");
-                continue;
+            } else if (!speech && !operand.get().matches("[0-9*#]")) {
+                notes.add(id + ": condition '" + operand.get() + "' is not one key; it was skipped");
+            } else {
+                choices.add(new Choice(operand.get(), speech, to.get()));
             }
-            String choice = operand.get();
-            boolean key = !speech && choice.matches("[0-9*#]");
-            if (!speech && !key) {
-                notes.add(id + ": condition '" + choice + "' is not one key; it was skipped");
-                continue;
-            }
-            Optional<String> words = speech ? Optional.empty() : split.sentenceForKey(choice);
-            boolean announced = speech ? split.mentions(choice) : words.isPresent();
-            boolean hidden = !announced && !prompt.isBlank() && !prompt.contains("$.");
-            if (hidden) {
-                notes.add(id + ": the prompt never mentions " + (key ? "key " : "phrase ") + choice
-                    + ", so it is imported as a hidden option");
-            }
-            options.add(new Option(key ? choice : null, key ? null : choice.toLowerCase(Locale.ROOT), words.orElse(null),
-                resolve(to.get(), new LinkedHashSet<>(following)), List.of(), hidden, at(actionId)));
+        }
+        if (choices.isEmpty()) {
+            forget(block);
+            notes.add(id + ": no usable condition; the block is imported as a message");
+            return message(block, params, transitions, following);
         }
         String invalid = transitions.list("Errors").flatMap(errors -> errors.getValue().stream()
                 .map(e -> new Json(e instanceof MappingNode m ? m : null).text("NextAction")).flatMap(Optional::stream)
                 .findFirst())
             .or(() -> transitions.text("NextAction"))
-            .map(n -> resolve(n, new LinkedHashSet<>(following))).orElse(null);
-        if (options.isEmpty()) {
-            nodeIdOf.remove(actionId);
-            notes.add(id + ": no usable condition; the block is imported as a message");
-            return message(actionId, params, transitions, following);
-        }
-        String rest = oneLine(split.rest());
-        nodes.put(id, new Node.Menu(id, rest.isEmpty() ? null : rest, null, options, invalid, at(actionId)));
+            .map(n -> resolveFresh(n, following)).orElse(null);
+        String prompt = prompt(params).orElse("");
+        nodes.put(id, menu(id, prompt, choices, invalid, at(block), following, prompt.contains("$.")));
         return id;
     }
 
-    private String handoff(String actionId, String type, Json params) {
+    private String handoff(String block, String type, Json params) {
         String target = params.text("ContactFlowId").or(() -> params.text("ThirdPartyPhoneNumber"))
             .or(() -> params.text("PhoneNumber")).orElse(type);
         boolean flow = type.equals("TransferToFlow");
-        addresses.putIfAbsent(target, new Address(target, Channel.PHONE, Replies.MONITORED,
-            flow ? slug(target.replaceFirst("^\\$\\.FlowAttributes\\.", "")) : null, at(actionId)));
+        address(target, Channel.PHONE, flow ? slug(target.replaceFirst("^\\$\\.FlowAttributes\\.", "")) : null, at(block));
         if (flow) {
             notes.add("transfer to flow " + target + " is a handoff: import that flow too to audit it");
         }
-        return terminal(actionId, "handoff", new Node.Handoff(next("handoff"), null, null, target, at(actionId)));
+        return terminal(block, new Node.Handoff(next("handoff"), null, null, target, at(block)));
     }
 
-    private String hours(String actionId, Json transitions, Set<String> following) {
-        String id = next("hours");
-        nodeIdOf.put(actionId, id);
+    private String hours(String block, Json transitions, Set<String> following) {
         Optional<String> open = conditionTarget(transitions, "True");
         Optional<String> closed = conditionTarget(transitions, "False").or(() -> transitions.text("NextAction"));
         if (open.isEmpty() || closed.isEmpty()) {
-            nodeIdOf.remove(actionId);
-            return passThrough(actionId, "CheckHoursOfOperation", transitions, following);
+            return passThrough(block, "CheckHoursOfOperation", transitions, following);
         }
+        String id = reserve(block, "hours");
         notes.add(id + ": hours of operation become a branch, open " + openShare + " of the time (--open-share)");
-        List<BranchArm> arms = List.of(new BranchArm(openShare, resolve(open.get(), following), at(actionId)),
-            new BranchArm(1 - openShare, resolve(closed.get(), new LinkedHashSet<>(following)), at(actionId)));
-        nodes.put(id, new Node.Branch(id, arms, at(actionId)));
+        List<BranchArm> arms = List.of(new BranchArm(openShare, resolveFresh(open.get(), following), at(block)),
+            new BranchArm(1 - openShare, resolveFresh(closed.get(), following), at(block)));
+        nodes.put(id, new Node.Branch(id, arms, at(block)));
         return id;
     }
 
     /** A block with no meaning for a caller: followed through, split evenly where it splits. */
-    private String passThrough(String actionId, String type, Json transitions, Set<String> following) {
+    private String passThrough(String block, String type, Json transitions, Set<String> following) {
         Set<String> targets = new LinkedHashSet<>();
         transitions.text("NextAction").ifPresent(targets::add);
         transitions.list("Conditions").ifPresent(list -> list.getValue().forEach(c ->
             new Json(c instanceof MappingNode m ? m : null).text("NextAction").ifPresent(targets::add)));
-        if (targets.isEmpty()) {
-            notes.add(type + " block '" + actionId + "' leads nowhere: mapped to a hang-up");
-            return terminal(actionId, "hangup", new Node.Hangup(next("hangup"), null, null, at(actionId)));
-        }
-        if (targets.size() == 1) {
-            String to = resolve(targets.iterator().next(), following);
-            nodeIdOf.put(actionId, to);
-            return to;
-        }
-        String id = next("split");
-        nodeIdOf.put(actionId, id);
-        notes.add(id + ": " + type + " splits on data callers do not choose; imported as equal shares");
-        List<BranchArm> arms = new ArrayList<>();
-        double share = 1.0 / targets.size();
-        int i = 0;
-        for (String target : targets) {
-            double s = ++i == targets.size() ? 1 - share * (targets.size() - 1) : share;
-            arms.add(new BranchArm(s, resolve(target, new LinkedHashSet<>(following)), at(actionId)));
-        }
-        nodes.put(id, new Node.Branch(id, arms, at(actionId)));
-        return id;
+        return FlowSplits.follow(this, block, type, List.copyOf(targets), following);
     }
 
     private static Optional<String> conditionTarget(Json transitions, String operand) {
@@ -306,27 +236,5 @@ public final class ConnectImporter {
     private static Optional<String> prompt(Json params) {
         return params.text("Text").or(() -> params.text("SSML").map(ssml -> ssml.replaceAll("<[^>]+>", " ")))
             .map(text -> text.replaceAll("[ \\t\\x0B\\f\\r]+", " ").trim()).filter(text -> !text.isEmpty());
-    }
-
-    private static String oneLine(String text) {
-        return text.replaceAll("\\s+", " ").trim();
-    }
-
-    private String next(String kind) {
-        int n = counters.merge(kind, 1, Integer::sum);
-        return kind + "-" + n;
-    }
-
-    private SourcePosition at(String actionId) {
-        MappingNode action = actions.get(actionId);
-        if (contentAt != null) {
-            return contentAt;
-        }
-        return action == null ? SourcePosition.startOf(file) : problems.position(action);
-    }
-
-    static String slug(String text) {
-        String slug = text.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
-        return slug.isEmpty() ? "flow" : slug;
     }
 }

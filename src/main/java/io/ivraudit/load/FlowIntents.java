@@ -17,8 +17,9 @@ import java.util.Set;
 
 /**
  * Intents for an imported flow, which carries none: one per option of the first menu a call
- * meets, named from the option's words, resolved by the first person behind it. They are
- * proposals, for the user to review and weigh.
+ * meets, named from the option's words, resolved by the first person behind it; a spoken
+ * option leading where a key option leads shares its intent. They are proposals, for the user
+ * to review and weigh.
  */
 final class FlowIntents {
     private static final Set<String> FILLER = Set.of("press", "dial", "say", "if", "you", "are", "to", "for", "the",
@@ -42,8 +43,18 @@ final class FlowIntents {
         }
         Node.Menu menu = first.get();
         List<Option> options = new ArrayList<>();
+        Map<String, String> keyIntentByTarget = new LinkedHashMap<>();
         for (Option option : menu.options()) {
+            String twin = option.key() == null ? keyIntentByTarget.get(option.goTo()) : null;
+            if (twin != null) {
+                options.add(new Option(option.key(), option.phrase(), option.say(), option.goTo(), List.of(twin),
+                    option.hidden(), option.at()));
+                continue;
+            }
             String name = unique(intents.keySet(), nameOf(option));
+            if (option.key() != null) {
+                keyIntentByTarget.putIfAbsent(option.goTo(), name);
+            }
             List<String> resolvedBy = firstPerson(nodes, option.goTo()).map(List::of).orElse(List.of());
             intents.put(name, new Intent(name, 1, resolvedBy, CallerParams.NONE, option.at()));
             options.add(new Option(option.key(), option.phrase(), option.say(), option.goTo(), List.of(name),
@@ -94,7 +105,7 @@ final class FlowIntents {
 
     private static String nameOf(Option option) {
         if (option.phrase() != null) {
-            return ConnectImporter.slug(option.phrase());
+            return FlowMapper.slug(option.phrase());
         }
         if (option.say() != null) {
             List<String> words = new ArrayList<>();

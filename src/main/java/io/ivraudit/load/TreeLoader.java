@@ -21,16 +21,20 @@ public final class TreeLoader {
     private TreeLoader() {}
 
     /**
-     * Loads one tree file, or imports an Amazon Connect flow export given instead (recognised by
-     * its content), so every command takes either. Cost: linear in the file's size.
+     * Loads one tree file, or imports an Amazon Connect or Twilio Studio flow export given
+     * instead (recognised by its content), so every command takes either. Cost: linear in the
+     * file's size.
      */
     public static LoadResult load(Path path) {
         YamlSource.Read source = YamlSource.read(path, YamlSource.Kind.TREE);
+        Optional<FlowImport> imported = Optional.empty();
         if (source.root().map(ConnectImporter::looksLikeFlow).orElse(false)) {
-            FlowImport imported = ConnectImporter.read(path, ConnectImporter.DEFAULT_OPEN_SHARE);
-            return imported.tree().map(LoadResult::of).orElseGet(() -> LoadResult.failed(path.toString(), imported.errors()));
+            imported = Optional.of(ConnectImporter.read(path, ConnectImporter.DEFAULT_OPEN_SHARE));
+        } else if (source.root().map(StudioImporter::looksLikeFlow).orElse(false)) {
+            imported = Optional.of(StudioImporter.read(path));
         }
-        return fromSource(source, path.toString(), defaultId(path));
+        return imported.map(i -> i.tree().map(LoadResult::of).orElseGet(() -> LoadResult.failed(path.toString(), i.errors())))
+            .orElseGet(() -> fromSource(source, path.toString(), defaultId(path)));
     }
 
     /** Loads tree text as if read from {@code file} (tests, stdin, importers). */

@@ -32,9 +32,9 @@ class ImportCommandTest {
     }
 
     @Test void anUnsupportedPlatformIsAUsageError() {
-        CliTest.Run run = run("import", "--from", "twilio-studio", ACME);
+        CliTest.Run run = run("import", "--from", "genesys", ACME);
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("'twilio-studio' is not a supported platform"), run.err());
+        assertTrue(run.err().contains("'genesys' is not a supported platform; expected amazon-connect or twilio-studio"), run.err());
     }
 
     @Test void checkGatesAConnectExportDirectlyWithValidSarif() throws IOException {
