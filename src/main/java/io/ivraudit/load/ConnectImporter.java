@@ -108,8 +108,12 @@ public final class ConnectImporter extends FlowMapper {
             contentAt = problems.position(text);
             YamlSource.Read inner = YamlSource.read(file + " (Content)", text.getValue(), YamlSource.Kind.FLOW);
             inner.errors().forEach(e -> problems.add(e.at(), e.message()));
-            return inner.root().filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
+            Optional<MappingNode> flow = inner.root().filter(MappingNode.class::isInstance).map(MappingNode.class::cast)
                 .filter(m -> new Json(m).has("Actions"));
+            if (flow.isEmpty() && inner.errors().isEmpty()) {
+                problems.add(text, "the Content string holds no flow (no Actions); expected an Amazon Connect flow in it");
+            }
+            return flow;
         }
         problems.add(root, "found no Actions, Content or ContactFlow.Content; expected an Amazon Connect flow export");
         return Optional.empty();

@@ -12,6 +12,9 @@ import java.util.Optional;
 public record FlowImport(Optional<Tree> tree, List<LoadError> errors, int blocksRead, List<String> notes,
                          List<String> proposedIntents) {
     public FlowImport {
+        if (tree.isPresent() != errors.isEmpty()) {
+            throw new IllegalStateException("an import has a tree exactly when it has no errors");
+        }
         errors = List.copyOf(errors);
         notes = List.copyOf(notes);
         proposedIntents = List.copyOf(proposedIntents);
