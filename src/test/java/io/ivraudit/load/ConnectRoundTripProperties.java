@@ -1,17 +1,13 @@
 package io.ivraudit.load;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ivraudit.model.Node;
-import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
 import io.ivraudit.report.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -23,9 +19,6 @@ import net.jqwik.api.Provide;
 
 /** A tree exported to Connect's flow language by a test-side exporter imports back to the same menus, keys and destinations. */
 class ConnectRoundTripProperties {
-    /** A small flow: menus of 1 to 4 keys, messages, queues and disconnects, linked forward; some links pass a system block. */
-    record Flow(String json, Map<String, Object> shape) {}
-
     @Provide Arbitrary<Long> seeds() {
         return Arbitraries.longs();
     }
@@ -35,9 +28,10 @@ class ConnectRoundTripProperties {
         Random random = new Random(seed);
         int size = 2 + random.nextInt(18);
         List<Map<String, Object>> actions = new ArrayList<>();
-        Map<String, String> types = new HashMap<>();
-        Map<String, List<String>> keys = new HashMap<>();
-        Map<String, List<String>> targets = new HashMap<>();
+        FlowShape shape = new FlowShape();
+        Map<String, String> types = shape.types;
+        Map<String, List<String>> keys = shape.keys;
+        Map<String, List<String>> targets = shape.targets;
         for (int i = 0; i < size; i++) {
             String id = "n" + i;
             boolean last = i == size - 1;
@@ -91,7 +85,7 @@ class ConnectRoundTripProperties {
         FlowImport result = ConnectImporter.read(file, 0.7);
         assertTrue(result.errors().isEmpty(), result.errors().toString());
         Tree tree = result.tree().orElseThrow();
-        assertSameShape("n0", tree.entry(), types, keys, targets, tree, new HashMap<>());
+        shape.assertImportedAs(tree, "n0");
     }
 
     /** A block with no meaning for a caller that leads on to {@code to}; the importer must follow it through. */
@@ -100,28 +94,5 @@ class ConnectRoundTripProperties {
         actions.add(Json.object("Identifier", id, "Type", "UpdateContactAttributes",
             "Parameters", Json.object("Attributes", Json.object("seen", "yes")), "Transitions", Json.object("NextAction", to)));
         return id;
-    }
-
-    private static void assertSameShape(String original, String imported, Map<String, String> types,
-                                        Map<String, List<String>> keys, Map<String, List<String>> targets, Tree tree,
-                                        Map<String, String> seen) {
-        if (seen.containsKey(original)) {
-            assertEquals(seen.get(original), imported, "one node of the flow is one node of the tree");
-            return;
-        }
-        seen.put(original, imported);
-        Node node = tree.nodes().get(imported);
-        assertEquals(types.get(original), node.type(), original);
-        if (node instanceof Node.Menu menu) {
-            assertEquals(keys.get(original), menu.options().stream().map(Option::key).toList());
-            assertTrue(menu.options().stream().noneMatch(Option::hidden), "the prompt announces every key");
-            for (int k = 0; k < menu.options().size(); k++) {
-                assertSameShape(targets.get(original).get(k), menu.options().get(k).goTo(), types, keys, targets, tree, seen);
-            }
-            List<String> t = targets.get(original);
-            assertSameShape(t.get(t.size() - 1), menu.invalidTarget(), types, keys, targets, tree, seen);
-        } else if (node instanceof Node.Message message) {
-            assertSameShape(targets.get(original).get(0), message.next(), types, keys, targets, tree, seen);
-        }
     }
 }

@@ -1,17 +1,13 @@
 package io.ivraudit.load;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.ivraudit.model.Node;
-import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
 import io.ivraudit.report.Json;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -32,9 +28,10 @@ class StudioRoundTripProperties {
         Random random = new Random(seed);
         int size = 2 + random.nextInt(15);
         List<Object> states = new ArrayList<>();
-        Map<String, String> types = new HashMap<>();
-        Map<String, List<String>> keys = new HashMap<>();
-        Map<String, List<String>> targets = new HashMap<>();
+        FlowShape shape = new FlowShape();
+        Map<String, String> types = shape.types;
+        Map<String, List<String>> keys = shape.keys;
+        Map<String, List<String>> targets = shape.targets;
         states.add(Json.object("name", "Trigger", "type", "trigger", "transitions",
             List.of(Json.object("event", "incomingCall", "next", "w0")), "properties", Json.object()));
         for (int i = 0; i < size; i++) {
@@ -90,7 +87,7 @@ class StudioRoundTripProperties {
         FlowImport result = StudioImporter.read(file);
         assertTrue(result.errors().isEmpty(), result.errors().toString());
         Tree tree = result.tree().orElseThrow();
-        assertSameShape("w0", tree.entry(), types, keys, targets, tree, new HashMap<>());
+        shape.assertImportedAs(tree, "w0");
     }
 
     /** A function widget on the way to {@code to}: its success is followed through, its failure ignored. */
@@ -100,28 +97,5 @@ class StudioRoundTripProperties {
             List.of(Json.object("next", to, "event", "success"), Json.object("next", "Trigger", "event", "fail")),
             "properties", Json.object("function_sid", "ZH1")));
         return name;
-    }
-
-    private static void assertSameShape(String original, String imported, Map<String, String> types,
-                                        Map<String, List<String>> keys, Map<String, List<String>> targets, Tree tree,
-                                        Map<String, String> seen) {
-        if (seen.containsKey(original)) {
-            assertEquals(seen.get(original), imported, "one widget of the flow is one node of the tree");
-            return;
-        }
-        seen.put(original, imported);
-        Node node = tree.nodes().get(imported);
-        assertEquals(types.get(original), node.type(), original);
-        if (node instanceof Node.Menu menu) {
-            assertEquals(keys.get(original), menu.options().stream().map(Option::key).toList());
-            assertTrue(menu.options().stream().noneMatch(Option::hidden));
-            for (int k = 0; k < menu.options().size(); k++) {
-                assertSameShape(targets.get(original).get(k), menu.options().get(k).goTo(), types, keys, targets, tree, seen);
-            }
-            List<String> t = targets.get(original);
-            assertSameShape(t.get(t.size() - 1), menu.invalidTarget(), types, keys, targets, tree, seen);
-        } else if (node instanceof Node.Message message) {
-            assertSameShape(targets.get(original).get(0), message.next(), types, keys, targets, tree, seen);
-        }
     }
 }
