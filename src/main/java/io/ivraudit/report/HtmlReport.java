@@ -110,6 +110,16 @@ public final class HtmlReport {
         Element s = section(article, "charts", "How calls go");
         s.appendElement("h3").text("How calls end, per intent");
         s.appendChild(SvgCharts.outcomes(report.figures()));
+        if (report.figures().overall().hopsToHuman().mean().isEmpty()) {
+            s.appendElement("p").text("No caller reaches a person, so there is no time to a person to chart.");
+        } else {
+            distributions(s, report);
+        }
+        s.appendElement("h3").text("The tree: traffic and problems");
+        s.appendChild(SvgCharts.tree(report.audit(), report.figures()));
+    }
+
+    private static void distributions(Element s, TreeReport report) {
         Element row = s.appendElement("div").addClass("chart-row");
         Element hops = row.appendElement("div");
         hops.appendElement("h3").text("Menu choices to reach a person");
@@ -120,8 +130,6 @@ public final class HtmlReport {
             secs.appendElement("h3").text("Seconds to reach a person, with hold");
             secs.appendChild(SvgCharts.histogram("Seconds to reach a person", seconds));
         }
-        s.appendElement("h3").text("The tree: traffic and problems");
-        s.appendChild(SvgCharts.tree(report.audit(), report.figures()));
     }
 
     private static void findings(Element article, TreeReport report) {

@@ -55,7 +55,7 @@ final class SvgCharts {
             }
             y += 30;
         }
-        double x = LABEL;
+        double x = 10;
         for (Outcome o : Outcome.values()) {
             rect(svg, x, y + 8, 12, 12, COLOURS.get(o));
             String label = o.key().replace('_', ' ');
