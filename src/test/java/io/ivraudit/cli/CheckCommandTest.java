@@ -1,5 +1,6 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.CliRunner;
 import static io.ivraudit.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -68,10 +69,10 @@ class CheckCommandTest {
     }
 
     @Test void failsWhenThePersonIsBuriedAndPassesOnceMovedUp() throws IOException {
-        CliTest.Run failing = run("check", buried().toString());
+        CliRunner.Run failing = run("check", buried().toString());
         assertEquals(1, failing.exit(), failing.out() + failing.err());
         assertTrue(failing.out().contains("FAILED " + dir.resolve("buried.yaml") + ": buried-human"), failing.out());
-        CliTest.Run passing = run("check", write("fixed.yaml", BURIED).toString());
+        CliRunner.Run passing = run("check", write("fixed.yaml", BURIED).toString());
         assertEquals(0, passing.exit(), passing.out());
         assertTrue(passing.out().contains("check passed"), passing.out());
     }
@@ -88,7 +89,7 @@ class CheckCommandTest {
         assertEquals(1, run("check", "--fail-on", "warning", "trees/meridian-health.yaml", bank.toString()).exit());
         assertEquals(0, run("check", "--fail-on", "trap-cycle", bank.toString()).exit());
         assertEquals(1, run("check", "--fail-on", "hated-phrase", bank.toString()).exit());
-        CliTest.Run typo = run("check", "--fail-on", "burried-human", bank.toString());
+        CliRunner.Run typo = run("check", "--fail-on", "burried-human", bank.toString());
         assertEquals(2, typo.exit());
         assertTrue(typo.err().startsWith("--fail-on: 'burried-human' is neither a rule nor a severity"), typo.err());
     }
@@ -101,7 +102,7 @@ class CheckCommandTest {
             suppress:
               - { rule: buried-human, node: more, reason: "Billing disputes need a specialist; tracked in CX-101" }
             """);
-        CliTest.Run run = run("check", tree.toString());
+        CliRunner.Run run = run("check", tree.toString());
         assertEquals(0, run.exit(), run.out());
         assertTrue(run.out().contains("suppressed: buried-human at 'more' (Billing disputes need a specialist; tracked in CX-101)"),
             run.out());
@@ -110,7 +111,7 @@ class CheckCommandTest {
     @Test void aBrokenConfigFileIsBadInputWithItsPosition() throws IOException {
         Path tree = Files.copy(buried(), Files.createDirectories(dir.resolve("c")).resolve("t.yaml"));
         Path config = write("c/.ivr-audit.yaml", "thresholds: { max_presses: 2 }\nsuppress:\n  - { rule: burried-human, node: x }\n");
-        CliTest.Run run = run("check", tree.toString());
+        CliRunner.Run run = run("check", tree.toString());
         assertEquals(2, run.exit());
         assertEquals(List.of(
                 config + ":1:15: thresholds: unknown key 'max_presses' (did you mean 'max_presses_to_human'?); expected one of "
@@ -124,7 +125,7 @@ class CheckCommandTest {
     @Test void junitHasOneTestCasePerGateAndFileAndMavensParserReadsIt() throws Exception {
         Path out = dir.resolve("check.xml");
         Path bank = Path.of("trees/harbor-savings-bank.yaml");
-        CliTest.Run run = run("check", "--format", "junit", "--out", out.toString(), bank.toString(), "trees/meridian-health.yaml");
+        CliRunner.Run run = run("check", "--format", "junit", "--out", out.toString(), bank.toString(), "trees/meridian-health.yaml");
         assertEquals(1, run.exit());
         List<ReportTestSuite> suites = new TestSuiteXmlParser(new NullConsoleLogger()).parse(out.toString());
         assertEquals(2, suites.size());
@@ -139,7 +140,7 @@ class CheckCommandTest {
     }
 
     @Test void sarifValidatesAgainstTheOfficialSchemaAndPointsAtTheYamlLine() throws Exception {
-        CliTest.Run run = run("check", "--format", "sarif", "trees/harbor-savings-bank.yaml");
+        CliRunner.Run run = run("check", "--format", "sarif", "trees/harbor-savings-bank.yaml");
         assertEquals(1, run.exit());
         JsonSchema schema;
         try (InputStream in = SarifSchema210.class.getResourceAsStream("/schema/sarif-schema-2.1.0.json")) {
@@ -160,7 +161,7 @@ class CheckCommandTest {
     }
 
     @Test void auditJsonCarriesTheSpecKeys() throws IOException {
-        CliTest.Run run = run("audit", "--format", "json", "trees/northwind-cable.yaml");
+        CliRunner.Run run = run("audit", "--format", "json", "trees/northwind-cable.yaml");
         assertEquals(0, run.exit(), run.err());
         JsonNode json = new ObjectMapper().readTree(run.out());
         JsonNode first = json.get("findings").get(0);
@@ -173,7 +174,7 @@ class CheckCommandTest {
     @Test void checkOnBadInputExits2WithoutPartialOutput() throws IOException {
         Path bad = write("bad.yaml", "entry: main\n");
         Path out = dir.resolve("report.sarif");
-        CliTest.Run run = run("check", "--format", "sarif", "--out", out.toString(), bad.toString());
+        CliRunner.Run run = run("check", "--format", "sarif", "--out", out.toString(), bad.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith(bad + ":1:1: missing key"), run.err());
         assertFalse(Files.exists(out));

@@ -1,32 +1,22 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.CliRunner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** The command line as a user meets it: exit codes, stdout, stderr, files written or not. */
 class CliTest {
     @TempDir Path dir;
 
-    record Run(int exit, String out, String err) {}
-
-    static Run run(String... args) {
-        CommandLine cli = Main.commandLine();
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        cli.setOut(new PrintWriter(out));
-        cli.setErr(new PrintWriter(err));
-        int exit = cli.execute(args);
-        return new Run(exit, out.toString(), err.toString());
+    static CliRunner.Run run(String... args) {
+        return CliRunner.run(args);
     }
 
     private Path write(String name, String text) throws IOException {
@@ -39,7 +29,7 @@ class CliTest {
         try (var files = Files.list(Path.of("trees"))) {
             String[] args = files.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted()
                 .toArray(String[]::new);
-            Run run = run(prepend("validate", args));
+            CliRunner.Run run = run(prepend("validate", args));
             assertEquals(0, run.exit(), run.out() + run.err());
             assertEquals(args.length, run.out().lines().filter(l -> l.contains(": ok: tree '")).count());
         }
@@ -48,7 +38,7 @@ class CliTest {
     @Test void validateReportsEveryErrorAndExits2() throws IOException {
         Path bad = write("bad.yaml", "entry: m\nintents: { x: { weight: 1, resolved_by: [] } }\n"
             + "nodes:\n  m: { type: menu, options: [ { key: 1, goto: nowhere } ], colour: red }\n");
-        Run run = run("validate", bad.toString());
+        CliRunner.Run run = run("validate", bad.toString());
         assertEquals(2, run.exit());
         assertEquals(2, run.out().lines().count(), run.out());
         assertTrue(run.out().contains(bad + ":4:47: node 'm': goto 'nowhere' is not a node"), run.out());
@@ -57,7 +47,7 @@ class CliTest {
 
     @Test void validateJsonListsErrorsAsObjects() throws IOException {
         Path bad = write("bad.yaml", "entry: m\n");
-        Run run = run("validate", "--format", "json", bad.toString(), "../shared/spec-examples/acme-telecom.yaml");
+        CliRunner.Run run = run("validate", "--format", "json", bad.toString(), "../shared/spec-examples/acme-telecom.yaml");
         assertEquals(2, run.exit());
         assertTrue(run.out().contains("\"valid\": false"), run.out());
         assertTrue(run.out().contains("\"line\": 1,\n          \"column\": 1,\n          \"message\": \"missing key 'intents'; expected it here\""), run.out());
@@ -66,7 +56,7 @@ class CliTest {
 
     @Test void graphWritesTheFileWhole() throws IOException {
         Path out = dir.resolve("acme.mmd");
-        Run run = run("graph", "--format", "mermaid", "--out", out.toString(), "../shared/spec-examples/acme-telecom.yaml");
+        CliRunner.Run run = run("graph", "--format", "mermaid", "--out", out.toString(), "../shared/spec-examples/acme-telecom.yaml");
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.out());
         assertTrue(Files.readString(out).startsWith("flowchart LR\n"));
@@ -78,11 +68,11 @@ class CliTest {
     @Test void graphRendersEverySampleTreeInBothFormats() throws IOException {
         try (var files = Files.list(Path.of("trees"))) {
             for (Path tree : files.filter(p -> p.toString().endsWith(".yaml")).toList()) {
-                Run dot = run("graph", tree.toString());
+                CliRunner.Run dot = run("graph", tree.toString());
                 assertEquals(0, dot.exit(), dot.err());
                 assertTrue(dot.out().contains("\"__start\" -> "), tree.toString());
                 assertTrue(dot.out().contains("person, hold"), tree + " has a person");
-                Run mermaid = run("graph", "--format", "mermaid", tree.toString());
+                CliRunner.Run mermaid = run("graph", "--format", "mermaid", tree.toString());
                 assertEquals(0, mermaid.exit(), mermaid.err());
                 assertTrue(mermaid.out().contains("start((start)) --> n"), tree.toString());
             }
@@ -92,24 +82,24 @@ class CliTest {
     @Test void badInputLeavesNoOutputFile() throws IOException {
         Path bad = write("bad.yaml", "entry: [\n");
         Path out = dir.resolve("bad.dot");
-        Run run = run("graph", "--out", out.toString(), bad.toString());
+        CliRunner.Run run = run("graph", "--out", out.toString(), bad.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().startsWith(bad + ":2:1: "), run.err());
         assertFalse(Files.exists(out));
     }
 
     @Test void outInAMissingFolderIsBadInput() {
-        Run run = run("graph", "--out", dir.resolve("no/such/dir/x.dot").toString(),
+        CliRunner.Run run = run("graph", "--out", dir.resolve("no/such/dir/x.dot").toString(),
             "../shared/spec-examples/acme-telecom.yaml");
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("does not exist; expected --out in an existing folder"), run.err());
     }
 
     @Test void usageErrorsExit2WithoutAStackTrace() {
-        Run unknownOption = run("validate", "--colour", "x.yaml");
+        CliRunner.Run unknownOption = run("validate", "--colour", "x.yaml");
         assertEquals(2, unknownOption.exit());
         assertTrue(unknownOption.err().startsWith("Unknown option: '--colour'"), unknownOption.err());
-        Run badFormat = run("graph", "--format", "png", "x.yaml");
+        CliRunner.Run badFormat = run("graph", "--format", "png", "x.yaml");
         assertEquals(2, badFormat.exit());
         assertFalse(badFormat.err().contains("at io.ivraudit"), badFormat.err());
         assertEquals(2, run().exit());
@@ -117,10 +107,10 @@ class CliTest {
 
     @Test void versionAndHelpOnEveryCommand() {
         for (String command : new String[] {"validate", "graph"}) {
-            Run version = run(command, "--version");
+            CliRunner.Run version = run(command, "--version");
             assertEquals(0, version.exit());
             assertTrue(version.out().startsWith("ivr-audit "), version.out());
-            Run help = run(command, "--help");
+            CliRunner.Run help = run(command, "--help");
             assertEquals(0, help.exit());
             assertTrue(help.out().contains("Usage: ivr-audit " + command), help.out());
         }

@@ -1,5 +1,6 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.CliRunner;
 import static io.ivraudit.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,7 +24,7 @@ class ImportCommandTest {
 
     @Test void importWritesATreeThatValidatesAndSaysWhatToReview() throws IOException {
         Path out = dir.resolve("acme.yaml");
-        CliTest.Run run = run("import", "--from", "amazon-connect", "--out", out.toString(), ACME);
+        CliRunner.Run run = run("import", "--from", "amazon-connect", "--out", out.toString(), ACME);
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.readString(out).startsWith("# Imported from "));
         assertTrue(run.err().contains("13 blocks read, 5 nodes written (1 menus)"), run.err());
@@ -32,16 +33,16 @@ class ImportCommandTest {
     }
 
     @Test void anUnsupportedPlatformIsAUsageError() {
-        CliTest.Run run = run("import", "--from", "genesys", ACME);
+        CliRunner.Run run = run("import", "--from", "genesys", ACME);
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("'genesys' is not a supported platform; expected amazon-connect or twilio-studio"), run.err());
     }
 
     @Test void checkGatesAConnectExportDirectlyWithValidSarif() throws IOException {
-        CliTest.Run text = run("check", "--fail-on", "no-zero-out", CARDS);
+        CliRunner.Run text = run("check", "--fail-on", "no-zero-out", CARDS);
         assertEquals(1, text.exit(), text.out());
         assertTrue(text.out().contains("FAILED " + CARDS + ": no-zero-out"), text.out());
-        CliTest.Run sarif = run("check", "--format", "sarif", ACME);
+        CliRunner.Run sarif = run("check", "--format", "sarif", ACME);
         SarifSchema210 parsed = new ObjectMapper().readValue(sarif.out(), SarifSchema210.class);
         assertTrue(parsed.getRuns().get(0).getResults().stream()
             .allMatch(r -> r.getLocations().get(0).getPhysicalLocation().getRegion().getStartLine() >= 1));

@@ -1,5 +1,6 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.CliRunner;
 import static io.ivraudit.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -16,7 +17,7 @@ class SimulateCommandTest {
     private static final String ACME = "../shared/spec-examples/acme-telecom.yaml";
 
     private static JsonNode json(String... args) throws IOException {
-        CliTest.Run run = run(args);
+        CliRunner.Run run = run(args);
         assertEquals(0, run.exit(), run.err());
         return new ObjectMapper().readTree(run.out());
     }
@@ -60,12 +61,12 @@ class SimulateCommandTest {
     }
 
     @Test void badNumbersAreUsageErrors() {
-        CliTest.Run none = run("simulate", "--callers", "0", ACME);
+        CliRunner.Run none = run("simulate", "--callers", "0", ACME);
         assertEquals(2, none.exit());
         assertTrue(none.err().contains("--callers: 0; expected a positive number of callers"), none.err());
-        CliTest.Run threads = run("simulate", "--threads", "0", ACME);
+        CliRunner.Run threads = run("simulate", "--threads", "0", ACME);
         assertEquals(2, threads.exit());
-        CliTest.Run words = run("simulate", "--callers", "many", ACME);
+        CliRunner.Run words = run("simulate", "--callers", "many", ACME);
         assertEquals(2, words.exit());
         assertFalse(words.err().contains("at io.ivraudit"), words.err());
     }
@@ -75,7 +76,7 @@ class SimulateCommandTest {
         JsonNode tree = audit.get("trees").get(0);
         assertTrue(tree.get("findings").size() > 0);
         assertEquals(0.26192777777777776, tree.get("simulation").get("outcomes").get("human").get("share").asDouble(), 1e-12);
-        CliTest.Run text = run("audit", "--callers", "10000", ACME);
+        CliRunner.Run text = run("audit", "--callers", "10000", ACME);
         assertTrue(text.out().contains("acme-telecom: 10,000 simulated callers (seed 42)"), text.out());
         assertTrue(text.out().contains("[hidden-human]"), text.out());
     }

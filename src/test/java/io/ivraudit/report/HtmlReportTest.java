@@ -1,6 +1,7 @@
 package io.ivraudit.report;
 
-import static io.ivraudit.report.CliTestSupport.run;
+import io.ivraudit.CliRunner;
+import static io.ivraudit.CliRunner.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -87,7 +88,7 @@ class HtmlReportTest {
 
     @Test void showsTheSameFiguresAsTheJson() throws IOException {
         Document doc = report("trees/harbor-savings-bank.yaml");
-        CliTestSupport.Run json = run("audit", "--format", "json", "trees/harbor-savings-bank.yaml");
+        CliRunner.Run json = run("audit", "--format", "json", "trees/harbor-savings-bank.yaml");
         JsonNode sim = new ObjectMapper().readTree(json.out()).get("trees").get(0).get("simulation");
         String human = String.format(Locale.ROOT, "%.1f%%", 100 * sim.get("outcomes").get("human").get("share").asDouble());
         assertEquals(human, doc.selectFirst("section.summary .kpi b").text());

@@ -1,5 +1,7 @@
 package io.ivraudit.report;
 
+import io.ivraudit.CliRunner;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -24,7 +26,7 @@ class ReportsUpToDateTest {
             trees = files.filter(p -> p.toString().endsWith(".yaml")).map(Path::toString).sorted().toList();
         }
         String[] args = Stream.concat(Stream.of("audit", "--report-dir", fresh.toString()), trees.stream()).toArray(String[]::new);
-        assertEquals(0, CliTestSupport.run(args).exit());
+        assertEquals(0, CliRunner.run(args).exit());
         List<String> made;
         try (Stream<Path> files = Files.list(fresh)) {
             made = files.map(p -> p.getFileName().toString()).sorted().toList();

@@ -1,17 +1,18 @@
-package io.ivraudit.report;
+package io.ivraudit;
 
 import io.ivraudit.cli.Main;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import picocli.CommandLine;
 
-/** Runs the command line in-process, capturing stdout and stderr, for tests outside the cli package. */
-final class CliTestSupport {
-    private CliTestSupport() {}
+/** Runs the command line in-process as a user would, capturing stdout and stderr. */
+public final class CliRunner {
+    private CliRunner() {}
 
-    record Run(int exit, String out, String err) {}
+    /** What a run gave: its exit code and what it printed. */
+    public record Run(int exit, String out, String err) {}
 
-    static Run run(String... args) {
+    public static Run run(String... args) {
         CommandLine cli = Main.commandLine();
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
