@@ -34,21 +34,21 @@ final class FlowImports {
         Map<String, Node> nodes = new LinkedHashMap<>(tree.nodes());
         Set<String> done = new HashSet<>();
         for (String id : tree.nodes().keySet()) {
-            visit(id, nodes, new LinkedHashMap<>(), done, notes);
+            visit(id, nodes, new HashSet<>(), done, notes);
         }
         return new Tree(tree.id(), tree.title(), tree.entry(), tree.caller(), tree.costs(), tree.intents(),
             tree.addresses(), nodes, tree.at());
     }
 
-    private static void visit(String id, Map<String, Node> nodes, Map<String, Boolean> onPath, Set<String> done,
+    private static void visit(String id, Map<String, Node> nodes, Set<String> onPath, Set<String> done,
                               List<String> notes) {
         Node node = nodes.get(id);
         if (done.contains(id) || !(node instanceof Node.Message || node instanceof Node.Branch)) {
             return;
         }
-        onPath.put(id, true);
+        onPath.add(id);
         if (node instanceof Node.Message m) {
-            if (onPath.containsKey(m.next())) {
+            if (onPath.contains(m.next())) {
                 nodes.put(id, new Node.Message(m.id(), m.sayText(), m.seconds(), loopEnd(nodes, m, notes), m.at()));
             } else {
                 visit(m.next(), nodes, onPath, done, notes);
@@ -56,7 +56,7 @@ final class FlowImports {
         } else if (node instanceof Node.Branch b) {
             List<BranchArm> arms = new ArrayList<>();
             for (BranchArm arm : b.branches()) {
-                if (onPath.containsKey(arm.goTo())) {
+                if (onPath.contains(arm.goTo())) {
                     arms.add(new BranchArm(arm.share(), loopEnd(nodes, b, notes), arm.at()));
                 } else {
                     visit(arm.goTo(), nodes, onPath, done, notes);
