@@ -3,6 +3,7 @@ package io.ivraudit.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ivraudit.TestData;
 import io.ivraudit.audit.Auditor;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Node;
@@ -18,9 +19,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Real Amazon Connect exports from public projects (shared/realworld), imported and checked by hand. */
+/** Real Amazon Connect exports from public projects (src/test/resources/flows), imported and checked by hand. */
 class ConnectImporterTest {
-    private static final Path CONNECT = Path.of("../shared/realworld/amazon-connect");
+    private static final Path CONNECT = TestData.CONNECT;
 
     @TempDir Path dir;
 

@@ -3,6 +3,7 @@ package io.ivraudit.load;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.ivraudit.TestData;
 import io.ivraudit.audit.Auditor;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Node;
@@ -17,9 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Real Twilio Studio exports from public projects (shared/realworld), imported and checked by hand. */
+/** Real Twilio Studio exports from public projects (src/test/resources/flows), imported and checked by hand. */
 class StudioImporterTest {
-    private static final Path STUDIO = Path.of("../shared/realworld/twilio-studio");
+    private static final Path STUDIO = TestData.STUDIO;
 
     static Stream<Path> exports() throws IOException {
         return Files.list(STUDIO).filter(p -> p.toString().endsWith(".json")).sorted();
