@@ -122,7 +122,9 @@ public final class RandomTrees {
                 SourcePosition.UNKNOWN));
         }
         String onInvalid = random.nextBoolean() ? null : pick(random, nodeIds);
-        return new Node.Menu(id, say(random), seconds(random), options, onInvalid, SourcePosition.UNKNOWN);
+        String onTimeout = random.nextInt(3) == 0 ? pick(random, nodeIds) : null;
+        return new Node.Menu(id, say(random), seconds(random), options, onInvalid, onTimeout,
+            maybe(random, random.nextInt(40) / 4.0), SourcePosition.UNKNOWN);
     }
 
     private static Node.Branch branch(Random random, String id, List<String> forward) {
@@ -141,8 +143,9 @@ public final class RandomTrees {
         return new CallerParams(
             random.nextInt(3) == 0 ? 1 + random.nextInt(8) : null,
             maybe(random, random.nextInt(20) / 100.0),
-            maybe(random, random.nextInt(50) / 100.0),
-            maybe(random, random.nextInt(50) / 100.0),
+            maybe(random, random.nextInt(40) / 100.0),
+            maybe(random, random.nextInt(30) / 100.0),
+            maybe(random, random.nextInt(30) / 100.0),
             maybe(random, random.nextInt(101) / 100.0));
     }
 

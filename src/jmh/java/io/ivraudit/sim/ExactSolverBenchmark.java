@@ -96,7 +96,7 @@ public class ExactSolverBenchmark {
         for (String intent : intentIds) {
             intents.put(intent, new Intent(intent, 1 + random.nextInt(10), List.of("n" + (size - 1)), CallerParams.NONE, at));
         }
-        return new Tree("generated", null, "n0", new CallerParams(8, null, null, null, null), Costs.NONE, intents,
+        return new Tree("generated", null, "n0", new CallerParams(8, null, null, null, null, null), Costs.NONE, intents,
             Map.of(), nodes, at);
     }
 }

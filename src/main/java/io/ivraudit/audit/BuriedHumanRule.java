@@ -5,6 +5,7 @@ import io.ivraudit.graph.Transition;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Words;
 import java.util.List;
 import java.util.Optional;
 
@@ -44,7 +45,7 @@ final class BuriedHumanRule implements Rule {
             .reduce((a, b) -> b).orElseThrow();
         Option option = last.option();
         return List.of(c.finding(this, last.from(), option.at(),
-            "callers must press %s (%d presses) to reach a person ('%s'); the limit is %d"
-                .formatted(Routes.keysOf(route), presses, nearest.get(), limit)));
+            "callers must press %s (%s) to reach a person ('%s'); the limit is %d"
+                .formatted(Routes.keysOf(route), Words.count(presses, "press"), nearest.get(), limit)));
     }
 }

@@ -2,6 +2,7 @@ package io.ivraudit.audit;
 
 import io.ivraudit.graph.Routes;
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Words;
 import java.util.List;
 
 /** Finds menus more key presses from the entry than the threshold, over announced options. O(menus). */
@@ -18,8 +19,8 @@ final class DeepTreeRule implements Rule {
         Routes routes = c.announcedPresses();
         return c.reachableMenus().stream()
             .filter(m -> routes.cost(m.id()).orElse(0) > limit)
-            .map(m -> c.finding(this, m, "menu '%s' is %d presses deep (%s); the limit is %d".formatted(m.id(),
-                (int) routes.cost(m.id()).orElseThrow(), Routes.keysOf(routes.route(m.id()).orElseThrow()), limit)))
+            .map(m -> c.finding(this, m, "menu '%s' is %s deep (%s); the limit is %d".formatted(m.id(),
+                Words.count((long) routes.cost(m.id()).orElseThrow(), "press"), Routes.keysOf(routes.route(m.id()).orElseThrow()), limit)))
             .toList();
     }
 }

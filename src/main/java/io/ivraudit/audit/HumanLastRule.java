@@ -3,6 +3,7 @@ package io.ivraudit.audit;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,8 +28,8 @@ final class HumanLastRule implements Rule {
             boolean onlyLast = announced.stream().filter(c.graph()::isHumanOption).toList().equals(List.of(last));
             if (onlyLast) {
                 findings.add(c.finding(this, menu.id(), last.at(),
-                    "menu '%s' announces its way to a person (%s) last, after %d other options and %.0f seconds"
-                        .formatted(menu.id(), last.label(), announced.size() - 1, menu.secondsToChoose(last))));
+                    "menu '%s' announces its way to a person (%s) last, after %s and %.0f seconds"
+                        .formatted(menu.id(), last.label(), Words.count(announced.size() - 1, "other option"), menu.secondsToChoose(last))));
             }
         }
         return findings;

@@ -4,6 +4,7 @@ import io.ivraudit.graph.Transition;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Severity;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
@@ -12,7 +13,7 @@ import java.util.Set;
 
 /**
  * GetHuman standard point 8, never disconnect for caller errors: finds menus whose invalid
- * choice leads, through messages, branches and self-service steps, to a hang-up or out of the
+ * or silent choice leads, through messages, branches and self-service steps, to a hang-up or out of the
  * tree instead of to a person or another menu. O(nodes) per menu.
  */
 final class InvalidDisconnectsRule implements Rule {
@@ -25,11 +26,21 @@ final class InvalidDisconnectsRule implements Rule {
     }
 
     @Override public List<Finding> check(AuditContext c) {
-        return c.reachableMenus().stream()
-            .flatMap(menu -> endsBadly(c, menu.invalidTarget()).stream().map(end -> c.finding(this, menu,
-                "a wrong key in menu '%s' leads to '%s', which %s the caller instead of helping".formatted(menu.id(),
-                    end.id(), end instanceof Node.Handoff ? "sends away" : "hangs up on"))))
-            .toList();
+        List<Finding> findings = new ArrayList<>();
+        for (Node.Menu menu : c.reachableMenus()) {
+            boolean silenceElsewhere = !menu.timeoutTarget().equals(menu.invalidTarget());
+            endsBadly(c, menu.invalidTarget()).ifPresent(end -> findings.add(
+                finding(c, menu, silenceElsewhere ? "a wrong key" : "a wrong key or silence", end)));
+            if (silenceElsewhere) {
+                endsBadly(c, menu.timeoutTarget()).ifPresent(end -> findings.add(finding(c, menu, "silence", end)));
+            }
+        }
+        return findings;
+    }
+
+    private Finding finding(AuditContext c, Node.Menu menu, String what, Node end) {
+        return c.finding(this, menu, "%s in menu '%s' leads to '%s', which %s the caller instead of helping".formatted(
+            what, menu.id(), end.id(), end instanceof Node.Handoff ? "sends away" : "hangs up on"));
     }
 
     /** The first hang-up, handoff or final self-service step the route from {@code start} runs into, if any. */

@@ -2,6 +2,7 @@ package io.ivraudit.audit;
 
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Words;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,8 +24,8 @@ final class LongPromptRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Node node : c.reachableNodes()) {
             if (node instanceof Node.Menu menu && menu.secondsOfAnnouncement() > limit) {
-                findings.add(c.finding(this, node, "menu '%s' takes %.0f seconds to announce its %d options; the limit is %.0f"
-                    .formatted(menu.id(), menu.secondsOfAnnouncement(), menu.announced().size(), limit)));
+                findings.add(c.finding(this, node, "menu '%s' takes %.0f seconds to announce its %s; the limit is %.0f"
+                    .formatted(menu.id(), menu.secondsOfAnnouncement(), Words.count(menu.announced().size(), "option"), limit)));
             } else if (node instanceof Node.Message && node.sayingSeconds() > limit) {
                 findings.add(c.finding(this, node, "message '%s' takes %.0f seconds; the limit is %.0f"
                     .formatted(node.id(), node.sayingSeconds(), limit)));

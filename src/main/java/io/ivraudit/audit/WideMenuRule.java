@@ -1,6 +1,7 @@
 package io.ivraudit.audit;
 
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Words;
 import java.util.List;
 
 /** Finds menus that announce more options than callers can hold in mind. O(menus). */
@@ -16,8 +17,8 @@ final class WideMenuRule implements Rule {
     @Override public List<Finding> check(AuditContext c) {
         int limit = c.thresholds().maxMenuWidth();
         return c.reachableMenus().stream().filter(m -> m.announced().size() > limit)
-            .map(m -> c.finding(this, m, "menu '%s' announces %d options; the limit is %d"
-                .formatted(m.id(), m.announced().size(), limit)))
+            .map(m -> c.finding(this, m, "menu '%s' announces %s; the limit is %d"
+                .formatted(m.id(), Words.count(m.announced().size(), "option"), limit)))
             .toList();
     }
 }

@@ -6,6 +6,7 @@ import io.ivraudit.load.LoadError;
 import io.ivraudit.load.StudioImporter;
 import io.ivraudit.load.TreeWriter;
 import io.ivraudit.model.Tree;
+import io.ivraudit.text.Words;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -61,8 +62,8 @@ final class ImportCommand implements Callable<Integer> {
     }
 
     private void summary(PrintWriter err, FlowImport result, Tree tree) {
-        err.println("imported " + flow + ": " + result.blocksRead() + " blocks read, " + tree.nodes().size()
-            + " nodes written (" + tree.menus().size() + " menus)");
+        err.println("imported " + flow + ": " + Words.count(result.blocksRead(), "block") + " read, "
+            + Words.count(tree.nodes().size(), "node") + " written (" + Words.count(tree.menus().size(), "menu") + ")");
         result.notes().forEach(note -> err.println("  " + note));
         err.println("  review the proposed intents: " + String.join(", ", result.proposedIntents()));
         err.flush();

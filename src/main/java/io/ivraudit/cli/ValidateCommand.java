@@ -5,6 +5,7 @@ import io.ivraudit.load.LoadResult;
 import io.ivraudit.load.TreeLoader;
 import io.ivraudit.model.Tree;
 import io.ivraudit.report.Json;
+import io.ivraudit.text.Words;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,9 +45,9 @@ final class ValidateCommand implements Callable<Integer> {
         for (LoadResult result : results) {
             if (result.ok()) {
                 Tree tree = result.tree().orElseThrow();
-                out.append("%s: ok: tree '%s', %d nodes (%d menus), %d intents, %d addresses%n".formatted(
-                    result.file(), tree.id(), tree.nodes().size(), tree.menus().size(),
-                    tree.intents().size(), tree.addresses().size()));
+                out.append("%s: ok: tree '%s', %s (%s), %s, %s%n".formatted(result.file(), tree.id(),
+                    Words.count(tree.nodes().size(), "node"), Words.count(tree.menus().size(), "menu"),
+                    Words.count(tree.intents().size(), "intent"), Words.count(tree.addresses().size(), "address")));
             } else {
                 result.errors().forEach(e -> out.append(e).append(System.lineSeparator()));
             }

@@ -18,7 +18,7 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * A tree as a JGraphT directed graph: one vertex per node id, one {@link Transition} per menu
- * option, invalid choice, {@code next} and branch arm. Built once per tree (O(nodes + options))
+ * option, invalid choice, time-out that leads elsewhere, {@code next} and branch arm. Built once per tree (O(nodes + options))
  * and shared by the audit, the simulator and the reports.
  */
 public final class IvrGraph {
@@ -53,6 +53,9 @@ public final class IvrGraph {
                 List<Transition> out = new java.util.ArrayList<>(menu.options().stream()
                     .map(o -> new Transition(id, o.goTo(), Transition.Kind.OPTION, o.label(), o)).toList());
                 out.add(new Transition(id, menu.invalidTarget(), Transition.Kind.INVALID, "invalid", null));
+                if (!menu.timeoutTarget().equals(menu.invalidTarget())) {
+                    out.add(new Transition(id, menu.timeoutTarget(), Transition.Kind.TIMEOUT, "timeout", null));
+                }
                 return out;
             },
             human -> List.of(),
@@ -98,7 +101,12 @@ public final class IvrGraph {
      * through message and branch nodes only, by at least one branch.
      */
     public boolean isHumanOption(Option option) {
-        return humanLeading.contains(option.goTo());
+        return leadsToHuman(option.goTo());
+    }
+
+    /** Whether a call at this node reaches a human through message and branch nodes only. */
+    public boolean leadsToHuman(String nodeId) {
+        return humanLeading.contains(nodeId);
     }
 
     /** The human options of a menu, in the menu's order. */

@@ -36,7 +36,7 @@ public final class Routes {
     public static Routes from(IvrGraph g, Measure measure, boolean announcedOnly) {
         Tree tree = g.tree();
         Graph<String, Transition> usable = new MaskSubgraph<>(g.graph(), v -> false,
-            t -> t.kind() == Transition.Kind.INVALID || announcedOnly && t.hidden());
+            t -> t.fallback() || announcedOnly && t.hidden());
         Graph<String, Transition> weighted = new AsWeightedGraph<>(usable, t -> weight(tree, t, measure), true, false);
         return new Routes(new DijkstraShortestPath<>(weighted).getPaths(tree.entry()));
     }
@@ -47,7 +47,7 @@ public final class Routes {
             case OPTION -> measure == Measure.PRESSES ? 1 : ((Node.Menu) from).secondsToChoose(t.option());
             case NEXT -> measure == Measure.PRESSES ? 0 : from.sayingSeconds();
             case BRANCH -> 0;
-            case INVALID -> throw new IllegalStateException("invalid choices are masked out of routes");
+            case INVALID, TIMEOUT -> throw new IllegalStateException("invalid and silent choices are masked out of routes");
         };
     }
 

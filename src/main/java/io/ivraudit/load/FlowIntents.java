@@ -60,7 +60,7 @@ final class FlowIntents {
             options.add(new Option(option.key(), option.phrase(), option.say(), option.goTo(), List.of(name),
                 option.hidden(), option.at()));
         }
-        out.put(menu.id(), new Node.Menu(menu.id(), menu.sayText(), menu.seconds(), options, menu.onInvalid(), menu.at()));
+        out.put(menu.id(), menu.withOptions(options));
         notes.add("intents " + String.join(", ", intents.keySet()) + " are proposed from menu '" + menu.id()
             + "', each weight 1: review their names, weights and resolved_by");
         return new Proposal(intents, out, notes);

@@ -6,6 +6,7 @@ import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Tree;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -90,14 +91,19 @@ final class TreeChecks {
         return out;
     }
 
-    /** A lost caller zeroes out, gives up or guesses, so the first two cannot exceed certainty. */
+    /** A lost caller zeroes out, gives up, waits out or guesses, so the first three cannot exceed certainty. */
     private static void callerSums(Tree tree, Problems problems) {
         for (Intent intent : tree.intents().values()) {
             CallerParams p = tree.callerFor(intent);
-            if (p.zeroOut() + p.giveUp() > 1 + 1e-12) {
-                problems.add(intent.at(), "intent '%s': zero_out %s plus give_up %s is more than 1; expected at most 1"
-                    .formatted(intent.id(), p.zeroOut(), p.giveUp()));
+            if (p.zeroOut() + p.giveUp() + p.waitOut() > 1 + 1e-12) {
+                problems.add(intent.at(), ("intent '%s': zero_out %s plus give_up %s plus wait_out %s is more than 1; "
+                    + "expected the shares of lost callers to sum to at most 1")
+                    .formatted(intent.id(), plain(p.zeroOut()), plain(p.giveUp()), plain(p.waitOut())));
             }
         }
+    }
+
+    private static String plain(double value) {
+        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }

@@ -1,5 +1,6 @@
 package io.ivraudit.load;
 
+import io.ivraudit.model.SourcePosition;
 import io.ivraudit.model.Tree;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +8,11 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Loads tree files strictly (SPEC section 1), and variant files that {@code extends} a tree
@@ -15,6 +20,8 @@ import java.util.Optional;
  * {@link LoadError} with the file, line and column it is in.
  */
 public final class TreeLoader {
+    /** Keys only a tree or a variant has at its top. */
+    private static final Set<String> TREE_KEYS = Set.of("entry", "nodes", "intents", "extends");
     /** The longest chain of variants extending variants. */
     static final int MAX_EXTENDS = 8;
 
@@ -26,15 +33,36 @@ public final class TreeLoader {
      * file's size.
      */
     public static LoadResult load(Path path) {
-        YamlSource.Read source = YamlSource.read(path, YamlSource.Kind.TREE);
+        boolean json = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
+        YamlSource.Read source = YamlSource.read(path, json ? YamlSource.Kind.EXPORT_OR_TREE : YamlSource.Kind.TREE);
         Optional<FlowImport> imported = Optional.empty();
         if (source.root().map(ConnectImporter::looksLikeFlow).orElse(false)) {
             imported = Optional.of(ConnectImporter.read(path, ConnectImporter.DEFAULT_OPEN_SHARE));
         } else if (source.root().map(StudioImporter::looksLikeFlow).orElse(false)) {
             imported = Optional.of(StudioImporter.read(path));
+        } else if (json && source.root().filter(TreeLoader::isNoTree).isPresent()) {
+            return LoadResult.failed(path.toString(), List.of(unrecognised(path, source.root().orElseThrow())));
         }
         return imported.map(i -> i.tree().map(LoadResult::of).orElseGet(() -> LoadResult.failed(path.toString(), i.errors())))
             .orElseGet(() -> fromSource(source, path.toString(), defaultId(path)));
+    }
+
+    /** A document that has none of a tree's or a variant's own keys, so reading it as a tree would only list them missing. */
+    private static boolean isNoTree(org.yaml.snakeyaml.nodes.Node root) {
+        return !(root instanceof MappingNode map) || map.getValue().stream()
+            .noneMatch(t -> t.getKeyNode() instanceof ScalarNode k && TREE_KEYS.contains(k.getValue()));
+    }
+
+    private static LoadError unrecognised(Path path, org.yaml.snakeyaml.nodes.Node root) {
+        String found = root instanceof MappingNode map
+            ? "a JSON object with keys " + map.getValue().stream().limit(6)
+                .map(t -> t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?").collect(Collectors.joining(", "))
+                + (map.getValue().size() > 6 ? ", ..." : "")
+            : Fields.describe(root);
+        return new LoadError(new SourcePosition(path.toString(), root.getStartMark().getLine() + 1,
+            root.getStartMark().getColumn() + 1), "found " + found + ", which is not an Amazon Connect flow (no "
+                + "StartAction and Actions), a Twilio Studio flow (no states and initial_state) or a tree (no entry "
+                + "and nodes); expected one of those");
     }
 
     /** Loads tree text as if read from {@code file} (tests, stdin, importers). */

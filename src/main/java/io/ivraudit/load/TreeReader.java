@@ -33,7 +33,7 @@ final class TreeReader {
     static final Set<String> ROOT_KEYS =
         Set.of("tree", "title", "entry", "caller", "costs", "intents", "addresses", "nodes");
     static final Set<String> VARIANT_KEYS = union(ROOT_KEYS, Set.of("extends", "remove"));
-    static final Set<String> CALLER_KEYS = Set.of("patience", "misroute", "zero_out", "give_up", "savvy");
+    static final Set<String> CALLER_KEYS = CallerParams.NONE.byKey().keySet();
     static final Set<String> COST_KEYS = Set.of("agent_per_minute", "ivr_per_minute",
         "handle_minutes", "lifetime_value", "churn_after_failure", "calls_per_day");
     static final Set<String> INTENT_KEYS = union(CALLER_KEYS, Set.of("weight", "resolved_by"));
@@ -41,7 +41,7 @@ final class TreeReader {
     static final Set<String> OPTION_KEYS = Set.of("key", "phrase", "say", "goto", "intents", "hidden");
     static final Set<String> BRANCH_KEYS = Set.of("share", "goto");
     static final Map<String, Set<String>> NODE_KEYS = Map.of(
-        "menu", Set.of("type", "say", "seconds", "options", "on_invalid"),
+        "menu", Set.of("type", "say", "seconds", "options", "on_invalid", "on_timeout", "timeout_seconds"),
         "human", Set.of("type", "queue", "hold_seconds", "skills"),
         "self_service", Set.of("type", "say", "seconds", "next"),
         "message", Set.of("type", "say", "seconds", "next"),
@@ -183,6 +183,7 @@ final class TreeReader {
             f.number("misroute", 0, 1).orElse(null),
             f.number("zero_out", 0, 1).orElse(null),
             f.number("give_up", 0, 1).orElse(null),
+            f.number("wait_out", 0, 1).orElse(null),
             f.number("savvy", 0, 1).orElse(null));
     }
 
@@ -270,7 +271,8 @@ final class TreeReader {
         String say = f.text("say").orElse(null);
         Double seconds = f.number("seconds", 0, LONGEST_SECONDS).orElse(null);
         return switch (type) {
-            case "menu" -> new Node.Menu(id, say, seconds, options(f, context), name(f, "on_invalid"), at);
+            case "menu" -> new Node.Menu(id, say, seconds, options(f, context), name(f, "on_invalid"),
+                name(f, "on_timeout"), f.number("timeout_seconds", 0, LONGEST_SECONDS).orElse(null), at);
             case "human" -> new Node.Human(id, f.text("queue").orElse(null),
                 f.number("hold_seconds", 0, LONGEST_SECONDS).orElse(0.0),
                 names(f, "skills", Reference.Kind.INTENT), at);

@@ -145,6 +145,12 @@ public final class TreeWriter {
                 if (menu.onInvalid() != null) {
                     line(2, "on_invalid: " + id(menu.onInvalid()));
                 }
+                if (menu.onTimeout() != null) {
+                    line(2, "on_timeout: " + id(menu.onTimeout()));
+                }
+                if (menu.timeoutSeconds() != null) {
+                    line(2, "timeout_seconds: " + number(menu.timeoutSeconds()));
+                }
                 return null;
             },
             human -> {
@@ -199,11 +205,8 @@ public final class TreeWriter {
 
     private static Map<String, String> callerFields(CallerParams p) {
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, "patience", p.patience() == null ? null : String.valueOf(p.patience()));
-        put(fields, "misroute", p.misroute() == null ? null : number(p.misroute()));
-        put(fields, "zero_out", p.zeroOut() == null ? null : number(p.zeroOut()));
-        put(fields, "give_up", p.giveUp() == null ? null : number(p.giveUp()));
-        put(fields, "savvy", p.savvy() == null ? null : number(p.savvy()));
+        p.byKey().forEach((key, value) -> put(fields, key, value == null ? null
+            : value instanceof Integer whole ? String.valueOf(whole) : number(value.doubleValue())));
         return fields;
     }
 

@@ -40,11 +40,13 @@ final class YamlSource {
     static final int MAX_NESTING = 40;
     static final int MAX_ALIASES = 20;
 
-    /** What a file is meant to hold, for messages: a tree or an audit config. */
+    /** What a file is meant to hold, for messages: a tree, an audit config, a flow export, or either of the first and last. */
     enum Kind {
         TREE("a tree file (.yaml)", "a phone tree (a mapping with 'entry' and 'nodes')", "YAML"),
         CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)", "YAML"),
-        FLOW("a contact-flow export (.json)", "a flow export (a JSON object)", "JSON");
+        FLOW("a contact-flow export (.json)", "a flow export (a JSON object)", "JSON"),
+        EXPORT_OR_TREE("a flow export or a tree (.json)",
+            "an Amazon Connect or Twilio Studio flow export, or a phone tree (a JSON object)", "JSON");
 
         final String file;
         final String content;

@@ -60,12 +60,29 @@ public sealed interface Node {
         return words / 2.5;
     }
 
-    /** A list of options the caller chooses from. */
+    /**
+     * A list of options the caller chooses from.
+     *
+     * @param onInvalid      where a wrong key or an unrecognised answer leads; {@code null}: the
+     *                       menu itself (a repeat)
+     * @param onTimeout      where saying nothing leads; {@code null}: wherever an invalid choice does
+     * @param timeoutSeconds seconds of silence before the menu gives up waiting; {@code null}: 5
+     */
     record Menu(String id, String sayText, Double seconds, List<Option> options, String onInvalid,
-                SourcePosition at) implements Node {
+                String onTimeout, Double timeoutSeconds, SourcePosition at) implements Node {
+        /** Seconds of silence a menu waits for when the tree does not say. */
+        public static final double DEFAULT_TIMEOUT_SECONDS = 5;
+
         public Menu {
             options = List.copyOf(options);
         }
+
+        /** A menu that repeats itself on a wrong key or on silence, with the default time-out. */
+        public Menu(String id, String sayText, Double seconds, List<Option> options, String onInvalid,
+                    SourcePosition at) {
+            this(id, sayText, seconds, options, onInvalid, null, null, at);
+        }
+
         @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
                 Function<SelfService, R> selfService, Function<Message, R> message,
                 Function<Handoff, R> handoff, Function<Hangup, R> hangup,
@@ -76,9 +93,24 @@ public sealed interface Node {
         @Override public Optional<String> say() { return Optional.ofNullable(sayText); }
         @Override public double sayingSeconds() { return Node.speakingSeconds(sayText, seconds); }
 
+        /** This menu with other options, everything else kept. */
+        public Menu withOptions(List<Option> newOptions) {
+            return new Menu(id, sayText, seconds, newOptions, onInvalid, onTimeout, timeoutSeconds, at);
+        }
+
         /** Where an invalid choice goes: {@code on_invalid}, or the menu itself (a repeat). */
         public String invalidTarget() {
             return onInvalid != null ? onInvalid : id;
+        }
+
+        /** Where a silent choice goes: {@code on_timeout}, or wherever an invalid choice goes. */
+        public String timeoutTarget() {
+            return onTimeout != null ? onTimeout : invalidTarget();
+        }
+
+        /** Seconds of silence before the menu stops waiting: {@code timeout_seconds}, default 5. */
+        public double silenceSeconds() {
+            return timeoutSeconds != null ? timeoutSeconds : DEFAULT_TIMEOUT_SECONDS;
         }
 
         /** The options callers hear, in announced order. */

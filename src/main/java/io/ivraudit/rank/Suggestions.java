@@ -99,7 +99,7 @@ public final class Suggestions {
         }
 
         void putMenu(Node.Menu menu, List<Option> options) {
-            nodes.put(menu.id(), new Node.Menu(menu.id(), menu.sayText(), menu.seconds(), options, menu.onInvalid(), menu.at()));
+            nodes.put(menu.id(), menu.withOptions(options));
         }
 
         String uniqueId(String wanted) {
@@ -283,7 +283,8 @@ public final class Suggestions {
         if (options.stream().noneMatch(o -> "0".equals(o.key()))) {
             options.add(0, new Option("0", null, PERSON_PROMPT, target.get(), List.of(), false, NEW));
         }
-        draft.nodes.put(menu.id(), new Node.Menu(menu.id(), menu.sayText(), menu.seconds(), options, target.get(), menu.at()));
+        draft.nodes.put(menu.id(), new Node.Menu(menu.id(), menu.sayText(), menu.seconds(), options, target.get(),
+            null, menu.timeoutSeconds(), menu.at()));
         return true;
     }
 

@@ -1,7 +1,6 @@
 package io.ivraudit.rank;
 
 import io.ivraudit.model.Address;
-import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Costs;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
@@ -30,7 +29,7 @@ public final class TreeDiff {
         if (!a.entry().equals(b.entry())) {
             out.add("calls now start at '" + b.entry() + "' instead of '" + a.entry() + "'");
         }
-        keys(out, "caller", callerKeys(a.caller()), callerKeys(b.caller()));
+        keys(out, "caller", a.caller().byKey(), b.caller().byKey());
         keys(out, "costs", costKeys(a.costs()), costKeys(b.costs()));
         entries(out, "intent", a.intents(), b.intents(), TreeDiff::intentChanges);
         entries(out, "address", a.addresses(), b.addresses(), TreeDiff::addressChanges);
@@ -62,7 +61,7 @@ public final class TreeDiff {
         if (!a.resolvedBy().equals(b.resolvedBy())) {
             out.add("resolved by " + a.resolvedBy() + " -> " + b.resolvedBy());
         }
-        keys(out, "caller", callerKeys(a.caller()), callerKeys(b.caller()));
+        keys(out, "caller", a.caller().byKey(), b.caller().byKey());
         return out;
     }
 
@@ -108,6 +107,8 @@ public final class TreeDiff {
 
     private static void menuChanges(Node.Menu a, Node.Menu b, List<String> out) {
         changed(out, "invalid choices go to", a.invalidTarget(), b.invalidTarget());
+        changed(out, "silence goes to", a.timeoutTarget(), b.timeoutTarget());
+        changed(out, "silence is waited out after", plain(a.silenceSeconds()) + " s", plain(b.silenceSeconds()) + " s");
         Function<Option, String> label = Option::label;
         for (Option o : a.options()) {
             if (find(b, label.apply(o)).isEmpty()) {
@@ -163,16 +164,6 @@ public final class TreeDiff {
                     + (y == null ? "(default)" : plain(y.doubleValue())));
             }
         }
-    }
-
-    private static Map<String, Number> callerKeys(CallerParams c) {
-        Map<String, Number> m = new java.util.LinkedHashMap<>();
-        m.put("patience", c.patience());
-        m.put("misroute", c.misroute());
-        m.put("zero_out", c.zeroOut());
-        m.put("give_up", c.giveUp());
-        m.put("savvy", c.savvy());
-        return m;
     }
 
     private static Map<String, Number> costKeys(Costs c) {

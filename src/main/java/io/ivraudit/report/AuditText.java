@@ -5,6 +5,7 @@ import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
 import io.ivraudit.audit.IntentFigures;
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Words;
 import java.util.List;
 import java.util.Locale;
 import java.util.OptionalDouble;
@@ -37,11 +38,11 @@ public final class AuditText {
         List<Gates.Gate> failed = gates.stream().filter(Gates.Gate::failed).toList();
         for (Gates.Gate gate : failed) {
             text.out.append(text.paint("FAILED", "31;1")).append(' ').append(gate.file()).append(": ")
-                .append(gate.rule().id()).append(" (").append(gate.findings().size()).append(gate.findings().size() == 1 ? " finding)" : " findings)")
+                .append(gate.rule().id()).append(" (").append(Words.count(gate.findings().size(), "finding")).append(')')
                 .append('\n');
         }
         text.out.append(failed.isEmpty() ? text.paint("check passed", "32;1")
-            : text.paint("check failed", "31;1")).append(": ").append(gates.size()).append(" gates, ")
+            : text.paint("check failed", "31;1")).append(": ").append(Words.count(gates.size(), "gate")).append(", ")
             .append(failed.size()).append(" failed\n");
         return text.out.toString();
     }

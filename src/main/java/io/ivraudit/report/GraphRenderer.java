@@ -9,7 +9,7 @@ import java.util.Map;
 /**
  * Draws a tree as Graphviz DOT or a Mermaid flowchart. People are green, dead ends red,
  * handoffs to addresses that go nowhere orange; hidden options are dashed and say so, invalid
- * choices dotted. Cost: O(nodes + transitions).
+ * and silent choices dotted. Cost: O(nodes + transitions).
  */
 public final class GraphRenderer {
     private GraphRenderer() {}
@@ -41,7 +41,7 @@ public final class GraphRenderer {
                 .append(" [label=").append(dotText(edgeLabel(t)));
             if (t.hidden()) {
                 out.append(", style=dashed, color=\"#c0392b\", fontcolor=\"#c0392b\"");
-            } else if (t.kind() == Transition.Kind.INVALID) {
+            } else if (t.fallback()) {
                 out.append(", style=dotted, color=\"#888888\"");
             }
             out.append("];\n");
@@ -63,7 +63,7 @@ public final class GraphRenderer {
         int index = 0;
         StringBuilder styles = new StringBuilder();
         for (Transition t : g.graph().edgeSet()) {
-            String arrow = t.hidden() ? " -.->" : t.kind() == Transition.Kind.INVALID ? " -.->" : " -->";
+            String arrow = t.hidden() || t.fallback() ? " -.->" : " -->";
             out.append("  ").append(ids.get(t.from())).append(arrow).append('|')
                 .append(mermaidText(edgeLabel(t))).append("| ").append(ids.get(t.to())).append('\n');
             if (t.hidden()) {
@@ -122,6 +122,7 @@ public final class GraphRenderer {
         return switch (t.kind()) {
             case OPTION -> t.label() + (t.hidden() ? " (hidden)" : "");
             case INVALID -> "invalid";
+            case TIMEOUT -> "timeout";
             case NEXT -> "";
             case BRANCH -> t.label().substring(0, t.label().indexOf(' '));
         };

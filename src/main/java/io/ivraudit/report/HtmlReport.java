@@ -12,6 +12,7 @@ import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Words;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
@@ -100,7 +101,7 @@ public final class HtmlReport {
         }
         long errors = report.audit().findings().stream().filter(f -> f.severity() == Severity.ERROR).count();
         long warnings = report.audit().findings().stream().filter(f -> f.severity() == Severity.WARNING).count();
-        s.appendElement("p").text(String.format(Locale.ROOT, "The audit found %d errors and %d warnings.", errors, warnings)
+        s.appendElement("p").text("The audit found " + Words.count(errors, "error") + " and " + Words.count(warnings, "warning") + "."
             + (report.redesigns().isEmpty() || report.redesigns().get(0).variant().name().equals("base") ? ""
                 : " The best redesign below is " + report.redesigns().get(0).variant().name() + ": "
                     + report.redesigns().get(0).variant().changes() + "."));
@@ -205,15 +206,15 @@ public final class HtmlReport {
         Element s = section(article, "method", "Method");
         Figures f = report.figures();
         s.appendElement("p").text(f.sampled()
-            ? String.format(Locale.ROOT, "Figures from %,d simulated callers with seed %d; shares carry 95%% intervals "
-                + "(Wilson), and the same seed gives the same figures on any machine.", f.callers(), f.seed())
+            ? String.format(Locale.ROOT, "Figures from %s with seed %d; shares carry 95%% intervals "
+                + "(Wilson), and the same seed gives the same figures on any machine.", Words.count(f.callers(), "simulated caller"), f.seed())
             : "Figures solved exactly from the caller model (no sampling).");
         s.appendElement("p").text("Each simulated caller has an intent, drawn by weight; knows the unannounced options "
             + "if savvy; picks the option meant for their intent (or misroutes); when lost, tries for a person, gives up, "
             + "or guesses; and hangs up after their patience in menu choices. Redesigns are ranked on exact figures.");
         Element table = s.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("intent", "share of calls", "patience", "misroute", "zero out", "give up", "savvy")) {
+        for (String h : List.of("intent", "share of calls", "patience", "misroute", "zero out", "give up", "wait out", "savvy")) {
             head.appendElement("th").text(h);
         }
         Element body = table.appendElement("tbody");
@@ -223,7 +224,7 @@ public final class HtmlReport {
             tr.appendElement("td").text(intent.id());
             tr.appendElement("td").addClass("num").text(percent(f.intents().get(intent.id()).share()));
             tr.appendElement("td").addClass("num").text(String.valueOf(p.patience()));
-            for (double v : new double[] {p.misroute(), p.zeroOut(), p.giveUp(), p.savvy()}) {
+            for (double v : new double[] {p.misroute(), p.zeroOut(), p.giveUp(), p.waitOut(), p.savvy()}) {
                 tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%.2f", v));
             }
         }

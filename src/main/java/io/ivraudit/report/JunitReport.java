@@ -2,6 +2,7 @@ package io.ivraudit.report;
 
 import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
+import io.ivraudit.text.Words;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -63,7 +64,7 @@ public final class JunitReport {
                 xml.writeStartElement(gate.failed() ? "failure" : "system-out");
                 if (gate.failed()) {
                     xml.writeAttribute("type", gate.rule().id());
-                    xml.writeAttribute("message", gate.findings().size() + " finding(s): " + gate.rule().summary());
+                    xml.writeAttribute("message", Words.count(gate.findings().size(), "finding") + ": " + gate.rule().summary());
                 }
                 xml.writeCharacters(gate.findings().stream().map(JunitReport::line).collect(Collectors.joining("\n")));
                 xml.writeEndElement();

@@ -3,6 +3,7 @@ package io.ivraudit.report;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Words;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
@@ -14,7 +15,7 @@ public final class SimulationText {
     public static String write(Figures f) {
         StringBuilder out = new StringBuilder();
         out.append(f.sampled()
-            ? String.format(Locale.ROOT, "%s: %,d simulated callers (seed %d)%n", f.tree(), f.callers(), f.seed())
+            ? String.format(Locale.ROOT, "%s: %s (seed %d)%n", f.tree(), Words.count(f.callers(), "simulated caller"), f.seed())
             : String.format(Locale.ROOT, "%s: exact figures of the caller model%n", f.tree()));
         int width = Math.max(7, f.intents().keySet().stream().mapToInt(String::length).max().orElse(0));
         out.append(String.format(Locale.ROOT, "  %-" + width + "s %6s", "intent", "calls"));

@@ -165,7 +165,7 @@ final class SvgCharts {
             }
             Element edge = line(svg, from[0] + boxW, from[1] + boxH / 2.0, to[0], to[1] + boxH / 2.0,
                 t.hidden() ? "#c62828" : "#bbb").attr("marker-end", "url(#arrow)");
-            if (t.hidden() || t.kind() == Transition.Kind.INVALID) {
+            if (t.hidden() || t.fallback()) {
                 edge.attr("stroke-dasharray", "4 3");
             }
         }
@@ -181,14 +181,14 @@ final class SvgCharts {
             box.appendElement("title").text(node.id() + " (" + node.type() + "): "
                 + String.format(Locale.ROOT, "%.2f visits a call", f.nodeVisits().getOrDefault(node.id(), 0.0)));
             text(svg, p[0] + 8, p[1] + 15, shorten(node.id(), 20), "start").attr("font-weight", "bold");
-            text(svg, p[0] + 8, p[1] + 29, node.type().replace('_', ' ') + String.format(Locale.ROOT, " · %.0f%%",
-                100 * f.nodeVisits().getOrDefault(node.id(), 0.0)), "start").attr("font-size", "10");
+            text(svg, p[0] + 8, p[1] + 29, node.type().replace('_', ' ') + String.format(Locale.ROOT, " · %.2f a call",
+                f.nodeVisits().getOrDefault(node.id(), 0.0)), "start").attr("font-size", "10");
         }
         double legendY = rows * (boxH + gapY) + 25;
         for (int i = 0; i <= 4; i++) {
             rect(svg, 10 + i * 24, legendY, 22, 14, heatColour(i / 4.0));
         }
-        text(svg, 140, legendY + 11, "share of calls passing through: 0% to most", "start");
+        text(svg, 140, legendY + 11, "visits a call: none to most (a menu heard twice in a call counts twice)", "start");
         return svg;
     }
 

@@ -194,7 +194,9 @@ public final class CompiledTree {
         final double[] secondsToChoose;
         final boolean[] humanOption;
         final int invalidTarget;
+        final int timeoutTarget;
         final double announcement;
+        final double silence;
         final int fallback;
 
         MenuFacts(Node.Menu menu, IvrGraph graph, Map<String, Integer> index) {
@@ -221,6 +223,8 @@ public final class CompiledTree {
             announcement = heard;
             fallback = firstAskingForPerson;
             invalidTarget = index.get(menu.invalidTarget());
+            timeoutTarget = index.get(menu.timeoutTarget());
+            silence = heard + menu.silenceSeconds();
         }
     }
 
@@ -269,7 +273,8 @@ public final class CompiledTree {
                 add(p.zeroOut(), menu.invalidTarget, menu.announcement);
             }
             add(p.giveUp(), GIVE_UP, menu.announcement);
-            double guess = 1 - p.zeroOut() - p.giveUp();
+            add(p.waitOut(), menu.timeoutTarget, menu.silence);
+            double guess = 1 - p.zeroOut() - p.giveUp() - p.waitOut();
             if (known == 0) {
                 add(guess, menu.invalidTarget, menu.announcement);
             } else {

@@ -47,7 +47,7 @@ class AuditProperties {
 
     private static Tree withMenus(Tree tree, Map<String, Node> nodes, Function<Node.Menu, List<Option>> options) {
         nodes.replaceAll((id, node) -> node instanceof Node.Menu m
-            ? new Node.Menu(m.id(), m.sayText(), m.seconds(), options.apply(m), m.onInvalid(), m.at()) : node);
+            ? m.withOptions(options.apply(m)) : node);
         return new Tree(tree.id(), tree.title(), tree.entry(), tree.caller(), tree.costs(), tree.intents(),
             tree.addresses(), nodes, tree.at());
     }

@@ -237,6 +237,35 @@ class RulesTest {
         assertEquals(List.of(), fired("invalid-disconnects", tree(nodes.replace("on_invalid: sorry", "on_invalid: agent"))));
         assertEquals(List.of(), fired("invalid-disconnects", tree(nodes.replace(", on_invalid: sorry", ""))),
             "repeating the menu is not a disconnect");
+        String silence = "  m: { type: menu, options: [ { key: 0, goto: agent } ], on_timeout: bye }\n" + AGENT
+            + "  bye: { type: hangup }\n";
+        assertEquals(List.of("m@5:3"), fired("invalid-disconnects", tree(silence)), "silence that hangs up");
+        assertTrue(message("invalid-disconnects", tree(silence)).startsWith("silence in menu 'm' leads to 'bye'"));
+    }
+
+    @Test void fallbackAsOption() {
+        String nodes = """
+              m:
+                type: menu
+                options:
+                  - { key: 1, say: For billing press 1., goto: billing }
+                  - { key: 0, say: For a person press 0., goto: agent }
+                on_invalid: sorry
+              sorry: { type: message, say: Sorry I did not get that., next: billing }
+              billing: { type: menu, options: [ { key: 0, goto: agent } ] }
+            """ + AGENT;
+        assertEquals(List.of("m@5:3"), fired("fallback-as-option", tree(nodes)), "through the apology, a wrong key is billing");
+        assertEquals("in menu 'm', a wrong key or silence (on_invalid) is handled as if the caller chose option 1 "
+            + "(\"For billing press 1.\"): both lead to 'billing'", message("fallback-as-option", tree(nodes)));
+        assertEquals(List.of(), fired("fallback-as-option", tree(nodes.replace("next: billing", "next: m"))),
+            "an apology that repeats the menu is good practice");
+        assertEquals(List.of(), fired("fallback-as-option", tree(nodes.replace("on_invalid: sorry", "on_invalid: agent"))),
+            "a fallback to a person is good practice");
+        assertEquals(List.of(), fired("fallback-as-option", tree(nodes.replace("goto: billing }", "goto: billing, hidden: true }"))),
+            "only announced options count");
+        String silent = nodes.replace("on_invalid: sorry", "on_timeout: billing");
+        assertEquals(List.of("m@5:3"), fired("fallback-as-option", tree(silent)));
+        assertTrue(message("fallback-as-option", tree(silent)).contains("silence (on_timeout)"));
     }
 
     static String words(int count) {
@@ -269,7 +298,8 @@ class RulesTest {
     @Test void everyRuleHasATestHere() {
         List<String> tested = List.of("unreachable-node", "dead-end", "trap-cycle", "no-human-path", "buried-human",
             "hidden-human", "human-last", "no-zero-out", "wide-menu", "deep-tree", "dead-reply-address",
-            "unserved-intent", "false-human-promise", "invalid-disconnects", "long-prompt", "hated-phrase", "slow-to-human");
+            "unserved-intent", "false-human-promise", "invalid-disconnects", "long-prompt", "hated-phrase", "slow-to-human",
+            "fallback-as-option");
         assertEquals(Rules.ids().stream().sorted().toList(), tested.stream().sorted().toList());
     }
 }

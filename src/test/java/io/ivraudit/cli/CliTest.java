@@ -1,6 +1,7 @@
 package io.ivraudit.cli;
 
 import io.ivraudit.CliRunner;
+import io.ivraudit.SpecExample;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,9 +46,31 @@ class CliTest {
         assertTrue(run.out().contains(bad + ":4:60: node 'm': unknown key 'colour'"), run.out());
     }
 
+    @Test void aJsonFileThatIsNoExportNorTreeSaysWhatItWasTakenFor() throws IOException {
+        Path unknown = write("export.json", "{\"Version\": \"2019-10-30\", \"Metadata\": {}}\n");
+        CliRunner.Run run = run("audit", unknown.toString());
+        assertEquals(2, run.exit());
+        assertEquals(unknown + ":1:1: found a JSON object with keys Version, Metadata, which is not an Amazon Connect "
+            + "flow (no StartAction and Actions), a Twilio Studio flow (no states and initial_state) or a tree (no entry "
+            + "and nodes); expected one of those\n", run.err().replace(System.lineSeparator(), "\n"));
+        Path broken = write("broken.json", "{\"Actions\": [ {\"Type\": 1 \n");
+        CliRunner.Run syntax = run("audit", broken.toString());
+        assertEquals(2, syntax.exit());
+        assertTrue(syntax.err().startsWith(broken + ":2:1: "), syntax.err());
+        assertTrue(syntax.err().contains("expected valid JSON"), syntax.err());
+        assertFalse(syntax.err().contains("YAML"), syntax.err());
+    }
+
+    @Test void countsAgreeWithTheirNouns() throws IOException {
+        Path one = write("one.yaml", "entry: m\nintents: { x: { weight: 1, resolved_by: [agent] } }\n"
+            + "nodes:\n  m: { type: menu, options: [ { key: 0, goto: agent } ] }\n  agent: { type: human }\n");
+        CliRunner.Run run = run("validate", one.toString());
+        assertTrue(run.out().contains(": ok: tree 'one', 2 nodes (1 menu), 1 intent, 0 addresses"), run.out());
+    }
+
     @Test void validateJsonListsErrorsAsObjects() throws IOException {
         Path bad = write("bad.yaml", "entry: m\n");
-        CliRunner.Run run = run("validate", "--format", "json", bad.toString(), "../shared/spec-examples/acme-telecom.yaml");
+        CliRunner.Run run = run("validate", "--format", "json", bad.toString(), SpecExample.YAML.toString());
         assertEquals(2, run.exit());
         assertTrue(run.out().contains("\"valid\": false"), run.out());
         assertTrue(run.out().contains("\"line\": 1,\n          \"column\": 1,\n          \"message\": \"missing key 'intents'; expected it here\""), run.out());
@@ -56,7 +79,7 @@ class CliTest {
 
     @Test void graphWritesTheFileWhole() throws IOException {
         Path out = dir.resolve("acme.mmd");
-        CliRunner.Run run = run("graph", "--format", "mermaid", "--out", out.toString(), "../shared/spec-examples/acme-telecom.yaml");
+        CliRunner.Run run = run("graph", "--format", "mermaid", "--out", out.toString(), SpecExample.YAML.toString());
         assertEquals(0, run.exit(), run.err());
         assertEquals("", run.out());
         assertTrue(Files.readString(out).startsWith("flowchart LR\n"));
@@ -90,7 +113,7 @@ class CliTest {
 
     @Test void outInAMissingFolderIsBadInput() {
         CliRunner.Run run = run("graph", "--out", dir.resolve("no/such/dir/x.dot").toString(),
-            "../shared/spec-examples/acme-telecom.yaml");
+            SpecExample.YAML.toString());
         assertEquals(2, run.exit());
         assertTrue(run.err().contains("does not exist; expected --out in an existing folder"), run.err());
     }

@@ -1,6 +1,7 @@
 package io.ivraudit.cli;
 
 import io.ivraudit.CliRunner;
+import io.ivraudit.TestData;
 import static io.ivraudit.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -15,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** {@code import}, and flows handed straight to the other commands. */
 class ImportCommandTest {
-    private static final String CARDS = "../shared/realworld/amazon-connect/"
-        + "aws-samples__amazon-connect-step-by-step-guides-module-library__SBSGuides_Example_Cards_Handler.json";
-    private static final String ACME = "../shared/realworld/amazon-connect/"
-        + "aws-samples__amazon-connect-gitlab-cicd-terraform__acme_main_AUTO.json";
+    private static final String CARDS = TestData.CONNECT
+        .resolve("aws-samples__amazon-connect-step-by-step-guides-module-library__SBSGuides_Example_Cards_Handler.json").toString();
+    private static final String ACME = TestData.CONNECT
+        .resolve("aws-samples__amazon-connect-gitlab-cicd-terraform__acme_main_AUTO.json").toString();
 
     @TempDir Path dir;
 
@@ -27,7 +28,7 @@ class ImportCommandTest {
         CliRunner.Run run = run("import", "--from", "amazon-connect", "--out", out.toString(), ACME);
         assertEquals(0, run.exit(), run.err());
         assertTrue(Files.readString(out).startsWith("# Imported from "));
-        assertTrue(run.err().contains("13 blocks read, 5 nodes written (1 menus)"), run.err());
+        assertTrue(run.err().contains("13 blocks read, 5 nodes written (1 menu)"), run.err());
         assertTrue(run.err().contains("review the proposed intents: sales, finance"), run.err());
         assertEquals(0, run("validate", out.toString()).exit());
     }

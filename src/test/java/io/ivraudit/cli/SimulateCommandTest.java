@@ -1,6 +1,7 @@
 package io.ivraudit.cli;
 
 import io.ivraudit.CliRunner;
+import io.ivraudit.SpecExample;
 import static io.ivraudit.cli.CliTest.run;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -14,7 +15,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code simulate} and the simulation in {@code audit}, as scripts read them. */
 class SimulateCommandTest {
-    private static final String ACME = "../shared/spec-examples/acme-telecom.yaml";
+    private static final String ACME = SpecExample.YAML.toString();
 
     private static JsonNode json(String... args) throws IOException {
         CliRunner.Run run = run(args);
@@ -52,8 +53,9 @@ class SimulateCommandTest {
         assertFalse(f.has("callers"));
         assertFalse(f.has("seed"));
         assertFalse(f.get("outcomes").get("human").has("ci95"));
-        assertEquals(0.26192777777777776, f.get("outcomes").get("human").get("share").asDouble(), 1e-12);
-        assertEquals(2, f.get("hops_to_human").get("max").asInt());
+        assertEquals(0.2634691862918923, f.get("outcomes").get("human").get("share").asDouble(), 1e-12,
+            "the spec example's exact share (spec/acme-telecom.exact.json)");
+        assertEquals(9, f.get("hops_to_human").get("max").asInt());
     }
 
     @Test void theDefaultSeedIsFixedSoTwoRunsAgree() {
@@ -75,7 +77,7 @@ class SimulateCommandTest {
         JsonNode audit = json("audit", "--format", "json", "--exact", ACME);
         JsonNode tree = audit.get("trees").get(0);
         assertTrue(tree.get("findings").size() > 0);
-        assertEquals(0.26192777777777776, tree.get("simulation").get("outcomes").get("human").get("share").asDouble(), 1e-12);
+        assertEquals(0.2634691862918923, tree.get("simulation").get("outcomes").get("human").get("share").asDouble(), 1e-12);
         CliRunner.Run text = run("audit", "--callers", "10000", ACME);
         assertTrue(text.out().contains("acme-telecom: 10,000 simulated callers (seed 42)"), text.out());
         assertTrue(text.out().contains("[hidden-human]"), text.out());

@@ -30,6 +30,7 @@ class IvrGraphTest {
                 "billing -OPTION:1-> pay-by-phone", "billing -OPTION:2-> billing-agent",
                 "billing -INVALID:invalid-> billing",
                 "tech -OPTION:1-> outage-info", "tech -OPTION:2-> call-back", "tech -INVALID:invalid-> tech",
+                "tech -TIMEOUT:timeout-> hours",
                 "hours -BRANCH:70% #1-> operator", "hours -BRANCH:30% #2-> closed",
                 "pay-by-phone -NEXT:next-> goodbye", "outage-info -NEXT:next-> goodbye",
                 "closed -NEXT:next-> goodbye"),

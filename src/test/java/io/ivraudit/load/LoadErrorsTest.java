@@ -235,7 +235,7 @@ class LoadErrorsTest {
             """, 2, 18, "caller: savvy is 1.5; expected a number from 0 to 1");
     }
 
-    @Test void zeroOutAndGiveUpAboveOne() {
+    @Test void lostCallerSharesAboveOne() {
         assertOnly("""
             entry: agent
             caller: { zero_out: 0.7 }
@@ -243,7 +243,17 @@ class LoadErrorsTest {
               billing: { weight: 1, resolved_by: [agent], give_up: 0.5 }
             nodes:
               agent: { type: human }
-            """, 4, 3, "intent 'billing': zero_out 0.7 plus give_up 0.5 is more than 1; expected at most 1");
+            """, 4, 3, "intent 'billing': zero_out 0.7 plus give_up 0.5 plus wait_out 0.1 is more than 1; "
+                + "expected the shares of lost callers to sum to at most 1");
+        assertOnly("""
+            entry: agent
+            caller: { zero_out: 0.5, give_up: 0.3, wait_out: 0.25 }
+            intents:
+              billing: { weight: 1, resolved_by: [agent] }
+            nodes:
+              agent: { type: human }
+            """, 4, 3, "intent 'billing': zero_out 0.5 plus give_up 0.3 plus wait_out 0.25 is more than 1; "
+                + "expected the shares of lost callers to sum to at most 1");
     }
 
     @Test void allErrorsOfAFileComeInOneRun() {

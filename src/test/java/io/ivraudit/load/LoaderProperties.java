@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
 /** Loading, writing and graph-building agree on every generated tree. */
 class LoaderProperties {
     private static final Pattern REFERENCE =
-        Pattern.compile("(?<field>entry|goto|next|on_invalid|address): (?<name>\"[^\"]*\"|[^ ,}\\]\\n]+)");
+        Pattern.compile("(?<field>entry|goto|next|on_invalid|on_timeout|address): (?<name>\"[^\"]*\"|[^ ,}\\]\\n]+)");
 
     @Provide Arbitrary<Tree> trees() {
         return RandomTrees.trees();

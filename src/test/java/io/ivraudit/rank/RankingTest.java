@@ -50,7 +50,7 @@ class RankingTest {
         List<Option> options = new ArrayList<>(more.options());
         Option banker = options.remove(2);
         options.add(0, banker);
-        Tree personFirst = withNode(bank, new Node.Menu(more.id(), more.sayText(), more.seconds(), options, more.onInvalid(), more.at()));
+        Tree personFirst = withNode(bank, more.withOptions(options));
         // The only way to the banker is the hold message; sending it to the goodbye instead removes the person.
         Tree noPerson = withNode(bank, new Node.Message("hold-message", "All our bankers are busy.", null, "goodbye",
             bank.nodes().get("hold-message").at()));

@@ -51,6 +51,17 @@ class HtmlReportTest {
         assertTrue(doc.select("section.method table tbody tr").size() == 6, "one row per intent");
     }
 
+    @Test void theTreeDrawingShowsVisitsPerCallNotAShareAboveAllCalls() throws IOException {
+        Document doc = report("trees/cascade-utilities.yaml");
+        Element drawing = doc.select("section.charts svg").last();
+        List<String> labels = drawing.select("text").eachText().stream().filter(t -> t.contains(" · ")).toList();
+        assertFalse(labels.isEmpty());
+        assertTrue(labels.stream().allMatch(t -> t.matches(".* · \\d+\\.\\d\\d a call")), labels.toString());
+        assertTrue(labels.stream().anyMatch(t -> Double.parseDouble(t.replaceAll(".* · ([0-9.]+) a call", "$1")) > 1),
+            "cascade's main menu is heard again after a wrong key");
+        assertTrue(doc.text().contains("The audit found ") && !doc.text().matches(".*\\b1 (errors|warnings)\\b.*"));
+    }
+
     @Test void isSelfContainedAndForbidsExternalContent() throws IOException {
         Document doc = report("trees/skyway-air.yaml");
         assertEquals(HtmlReport.POLICY, doc.selectFirst("meta[http-equiv=Content-Security-Policy]").attr("content"));

@@ -58,7 +58,7 @@ class HandWorkedTest {
     @Test void aHiddenZeroThatOnlySavvyCallersHear() {
         assertShares(compile("""
             entry: m
-            caller: { savvy: 0.5, zero_out: 0.4, give_up: 0.2 }
+            caller: { savvy: 0.5, zero_out: 0.4, give_up: 0.2, wait_out: 0 }
             intents: { x: { weight: 1, resolved_by: [agent] } }
             nodes:
               m:
@@ -95,7 +95,7 @@ class HandWorkedTest {
     @Test void anInvalidChoiceRepeatsTheMenuAndCountsAsASelection() {
         Figures f = assertShares(compile("""
             entry: m
-            caller: { patience: 3, savvy: 0, zero_out: 0, give_up: 0.5 }
+            caller: { patience: 3, savvy: 0, zero_out: 0, give_up: 0.5, wait_out: 0 }
             intents: { x: { weight: 1, resolved_by: [agent] } }
             nodes:
               m: { type: menu, options: [ { key: 5, goto: agent, hidden: true } ] }
@@ -108,13 +108,49 @@ class HandWorkedTest {
     @Test void anInvalidChoiceCanLeadToAPerson() {
         Figures f = assertShares(compile("""
             entry: m
-            caller: { savvy: 0, zero_out: 0, give_up: 0.5 }
+            caller: { savvy: 0, zero_out: 0, give_up: 0.5, wait_out: 0 }
             intents: { x: { weight: 1, resolved_by: [agent] } }
             nodes:
               m: { type: menu, say: One two three four five., options: [ { key: 5, goto: agent, hidden: true } ], on_invalid: agent }
               agent: { type: human }
             """), Map.of(Outcome.HUMAN, 0.5, Outcome.ABANDONED, 0.5));
         assertEquals(2.0, f.overall().secondsToHuman().mean().orElseThrow(), 1e-12, "an invalid choice costs the whole announcement");
+    }
+
+    @Test void aSilentCallerWaitsOutTheMenuAndGoesToItsTimeoutRoute() {
+        Figures f = assertShares(compile("""
+            entry: m
+            caller: { savvy: 0, zero_out: 0.2, give_up: 0.1, wait_out: 0.3 }
+            intents: { x: { weight: 1, resolved_by: [agent] } }
+            nodes:
+              m:
+                type: menu
+                say: One two three four five.
+                options: [ { key: 1, say: Press one now., goto: bye } ]
+                on_invalid: bye
+                on_timeout: agent
+                timeout_seconds: 4
+              agent: { type: human, hold_seconds: 10 }
+              bye: { type: hangup }
+            """),
+            // Lost (no option names x) and no human option: zero_out falls back to an invalid choice (bye),
+            // give_up hangs up, wait_out waits in silence (agent), the rest guess key 1 (bye).
+            Map.of(Outcome.HUMAN, 0.3, Outcome.ABANDONED, 0.1, Outcome.DEAD_END, 0.2 + 0.4));
+        assertEquals(2.0 + 1.2 + 4 + 10, f.overall().secondsToHuman().mean().orElseThrow(), 1e-12,
+            "silence costs the whole announcement and the time-out, then the hold");
+        assertEquals(1.0, f.overall().hopsToHuman().mean().orElseThrow(), 1e-12, "a silent choice is a selection");
+    }
+
+    @Test void withoutOnTimeoutSilenceGoesWhereAWrongKeyGoes() {
+        assertShares(compile("""
+            entry: m
+            caller: { savvy: 0, zero_out: 0, give_up: 0, wait_out: 0.25 }
+            intents: { x: { weight: 1, resolved_by: [agent] } }
+            nodes:
+              m: { type: menu, options: [ { key: 1, goto: bye } ], on_invalid: agent }
+              agent: { type: human }
+              bye: { type: hangup }
+            """), Map.of(Outcome.HUMAN, 0.25, Outcome.DEAD_END, 0.75));
     }
 
     @Test void aBranchSplitsCallsByShare() {

@@ -78,7 +78,7 @@ class SimulationProperties {
         tree.intents().forEach((id, i) -> {
             CallerParams c = i.caller();
             intents.put(id, new Intent(id, i.weight(), i.resolvedBy(),
-                new CallerParams(patience, c.misroute(), c.zeroOut(), c.giveUp(), c.savvy()), i.at()));
+                new CallerParams(patience, c.misroute(), c.zeroOut(), c.giveUp(), c.waitOut(), c.savvy()), i.at()));
         });
         return new Tree(tree.id(), tree.title(), tree.entry(), tree.caller(), tree.costs(), intents, tree.addresses(),
             tree.nodes(), tree.at());
