@@ -56,7 +56,7 @@ public final class RandomTrees {
         for (int i = 0; i < intentCount; i++) {
             String id = "i" + i;
             intents.put(id, new Intent(id, 1 + random.nextInt(100), subset(random, nodeIds, 2),
-                callerParams(random), SourcePosition.UNKNOWN));
+                callerParams(random), random.nextInt(5) == 0, SourcePosition.UNKNOWN));
         }
         Map<String, Address> addresses = new LinkedHashMap<>();
         int addressCount = random.nextInt(4);

@@ -6,14 +6,16 @@ import io.ivraudit.model.Suppression;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Runs every rule on a tree with a config's thresholds and severities, and sets suppressed
- * findings apart. Cost: the graph once, two Dijkstra runs, then each rule (linear or near it).
+ * findings apart. Cost: the graph once, two Dijkstra runs, each rule (linear or near it), then
+ * sorting the findings and one look-up per finding among the suppressions.
  */
 public final class Auditor {
     private Auditor() {}
@@ -34,18 +36,24 @@ public final class Auditor {
         }
         all.sort(Comparator.comparingInt((Finding f) -> f.at().line()).thenComparingInt(f -> f.at().column())
             .thenComparing(Finding::rule));
+        Map<Target, Suppression> suppressions = new HashMap<>();
+        config.suppressions().forEach(s -> suppressions.putIfAbsent(new Target(s.rule(), s.node()), s));
         List<Finding> kept = new ArrayList<>();
         List<AuditResult.Suppressed> suppressed = new ArrayList<>();
         Set<Suppression> used = new HashSet<>();
         for (Finding finding : all) {
-            Optional<Suppression> by = config.suppressions().stream()
-                .filter(s -> s.rule().equals(finding.rule()) && s.node().equals(finding.node())).findFirst();
-            by.ifPresentOrElse(s -> {
-                suppressed.add(new AuditResult.Suppressed(finding, s));
-                used.add(s);
-            }, () -> kept.add(finding));
+            Suppression by = suppressions.get(new Target(finding.rule(), finding.node()));
+            if (by == null) {
+                kept.add(finding);
+            } else {
+                suppressed.add(new AuditResult.Suppressed(finding, by));
+                used.add(by);
+            }
         }
         List<Suppression> unused = config.suppressions().stream().filter(s -> !used.contains(s)).toList();
         return new AuditResult(graph, kept, suppressed, unused, context.figures());
     }
+
+    /** What a suppression names: one rule at one node (or intent). */
+    private record Target(String rule, String node) {}
 }

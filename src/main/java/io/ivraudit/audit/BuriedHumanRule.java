@@ -12,7 +12,8 @@ import java.util.Optional;
 /**
  * Finds trees whose nearest person, over announced options only, takes more key presses than
  * the threshold. The finding points at the human option at the end of that shortest route,
- * the one to move up. Dijkstra, computed once per tree.
+ * the one to move up; its message spells the route's presses, cut in the middle when long.
+ * Dijkstra, computed once per tree, then O(route length).
  */
 final class BuriedHumanRule implements Rule {
     @Override public String id() { return "buried-human"; }
@@ -46,6 +47,6 @@ final class BuriedHumanRule implements Rule {
         Option option = last.option();
         return List.of(c.finding(this, last.from(), option.at(),
             "callers must press %s (%s) to reach a person ('%s'); the limit is %d"
-                .formatted(Routes.keysOf(route), Words.count(presses, "press"), nearest.get(), limit)));
+                .formatted(routes.keys(nearest.get()), Words.count(presses, "press"), Brief.text(nearest.get()), limit)));
     }
 }

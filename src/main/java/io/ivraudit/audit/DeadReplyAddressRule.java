@@ -25,9 +25,10 @@ final class DeadReplyAddressRule implements Rule {
     private static String message(Node.Handoff handoff, Address address) {
         if (address.replies() == Replies.MONITORED) {
             return "'%s' sends callers to %s, which leads straight back into this same phone tree"
-                .formatted(handoff.id(), address.id());
+                .formatted(Brief.text(handoff.id()), Brief.text(address.id()));
         }
-        return "'%s' sends callers to %s %s, which %s".formatted(handoff.id(), address.channel().word(), address.id(),
+        return "'%s' sends callers to %s %s, which %s".formatted(Brief.text(handoff.id()), address.channel().word(),
+            Brief.text(address.id()),
             address.replies() == Replies.NONE ? "nobody reads (replies: none)" : "nobody monitors (replies: unmonitored)");
     }
 }

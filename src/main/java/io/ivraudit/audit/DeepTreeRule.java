@@ -5,7 +5,11 @@ import io.ivraudit.model.Severity;
 import io.ivraudit.text.Words;
 import java.util.List;
 
-/** Finds menus more key presses from the entry than the threshold, over announced options. O(menus). */
+/**
+ * Finds menus more key presses from the entry than the threshold, over announced options. Each
+ * message spells the route's presses, cut in the middle when long, so it stays bounded. O(menus)
+ * after the routes.
+ */
 final class DeepTreeRule implements Rule {
     @Override public String id() { return "deep-tree"; }
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
@@ -19,8 +23,8 @@ final class DeepTreeRule implements Rule {
         Routes routes = c.announcedPresses();
         return c.reachableMenus().stream()
             .filter(m -> routes.cost(m.id()).orElse(0) > limit)
-            .map(m -> c.finding(this, m, "menu '%s' is %s deep (%s); the limit is %d".formatted(m.id(),
-                Words.count((long) routes.cost(m.id()).orElseThrow(), "press"), Routes.keysOf(routes.route(m.id()).orElseThrow()), limit)))
+            .map(m -> c.finding(this, m, "menu '%s' is %s deep (%s); the limit is %d".formatted(Brief.text(m.id()),
+                Words.count((long) routes.cost(m.id()).orElseThrow(), "press"), routes.keys(m.id()), limit)))
             .toList();
     }
 }

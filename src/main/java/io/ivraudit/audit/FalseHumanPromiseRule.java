@@ -6,7 +6,10 @@ import io.ivraudit.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
 
-/** Finds options that promise a person (agent, representative, operator, ...) but reach none. O(options). */
+/**
+ * Finds options that offer contact with a person ("to speak with an agent", a spoken choice
+ * "representative") but reach none. The bare word is no offer. O(options).
+ */
 final class FalseHumanPromiseRule implements Rule {
     @Override public String id() { return "false-human-promise"; }
     @Override public Severity defaultSeverity() { return Severity.ERROR; }
@@ -20,12 +23,12 @@ final class FalseHumanPromiseRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Node.Menu menu : c.reachableMenus()) {
             for (Option option : menu.options()) {
-                boolean promises = AuditContext.promisesPerson(option.say()) || AuditContext.promisesPerson(option.phrase());
+                boolean promises = AuditContext.offersPerson(option.say()) || AuditContext.namesPerson(option.phrase());
                 if (promises && !c.graph().isHumanOption(option)) {
                     findings.add(c.finding(this, menu.id(), option.at(),
                         "option %s of menu '%s' promises a person (\"%s\") but leads to '%s', which is not one"
-                            .formatted(option.label(), menu.id(), option.say() != null ? option.say() : option.phrase(),
-                                option.goTo())));
+                            .formatted(Brief.text(option.label()), Brief.text(menu.id()),
+                                Brief.text(option.say() != null ? option.say() : option.phrase()), Brief.text(option.goTo()))));
                 }
             }
         }

@@ -7,12 +7,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /** Finds the phrases callers hate, in any words the tree says. O(words said). */
 final class HatedPhraseRule implements Rule {
     private static final List<String> PHRASES = List.of("your call is important", "listen carefully",
         "options have changed", "visit our website", "high call volume", "call back later",
         "try your call again later", "in order to serve you better");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override public String id() { return "hated-phrase"; }
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
@@ -29,12 +31,12 @@ final class HatedPhraseRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Node node : c.reachableNodes()) {
             node.say().flatMap(HatedPhraseRule::hated).ifPresent(phrase -> findings.add(c.finding(this, node,
-                "'%s' says \"%s\"".formatted(node.id(), phrase))));
+                "'%s' says \"%s\"".formatted(Brief.text(node.id()), phrase))));
             if (node instanceof Node.Menu menu) {
                 for (Option option : menu.options()) {
                     Optional.ofNullable(option.say()).flatMap(HatedPhraseRule::hated).ifPresent(phrase ->
                         findings.add(c.finding(this, menu.id(), option.at(),
-                            "option %s of menu '%s' says \"%s\"".formatted(option.label(), menu.id(), phrase))));
+                            "option %s of menu '%s' says \"%s\"".formatted(Brief.text(option.label()), Brief.text(menu.id()), phrase))));
                 }
             }
         }
@@ -42,8 +44,7 @@ final class HatedPhraseRule implements Rule {
     }
 
     private static Optional<String> hated(String words) {
-        String lower = words.toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        String lower = WHITESPACE.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
         return PHRASES.stream().filter(lower::contains).findFirst();
     }
-
 }

@@ -18,11 +18,11 @@ final class HiddenHumanRule implements Rule {
         return c.reachableMenus().stream()
             .filter(m -> !c.graph().humanOptions(m).isEmpty() && c.graph().humanOptions(m).stream().allMatch(Option::hidden))
             .map(m -> c.finding(this, m, "the only way to a person in menu '%s' is the unannounced %s"
-                .formatted(m.id(), describe(c.graph().humanOptions(m).get(0)))))
+                .formatted(Brief.text(m.id()), describe(c.graph().humanOptions(m).get(0)))))
             .toList();
     }
 
     private static String describe(Option option) {
-        return option.key() != null ? "key " + option.key() : "phrase \"" + option.phrase() + "\"";
+        return option.key() != null ? "key " + option.key() : "phrase \"" + Brief.text(option.phrase()) + "\"";
     }
 }

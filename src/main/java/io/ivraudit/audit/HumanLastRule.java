@@ -29,7 +29,7 @@ final class HumanLastRule implements Rule {
             if (onlyLast) {
                 findings.add(c.finding(this, menu.id(), last.at(),
                     "menu '%s' announces its way to a person (%s) last, after %s and %.0f seconds"
-                        .formatted(menu.id(), last.label(), Words.count(announced.size() - 1, "other option"), menu.secondsToChoose(last))));
+                        .formatted(Brief.text(menu.id()), Brief.text(last.label()), Words.count(announced.size() - 1, "other option"), menu.secondsToChoose(last))));
             }
         }
         return findings;

@@ -16,7 +16,7 @@ final class NoZeroOutRule implements Rule {
         return c.reachableMenus().stream()
             .filter(m -> m.options().stream().noneMatch(o -> AuditContext.isZeroOut(o) && c.graph().isHumanOption(o)))
             .map(m -> c.finding(this, m, "in menu '%s', pressing 0 or saying \"agent\" does not reach a person"
-                .formatted(m.id())))
+                .formatted(Brief.text(m.id()))))
             .toList();
     }
 }

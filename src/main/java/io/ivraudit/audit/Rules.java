@@ -10,7 +10,7 @@ public final class Rules {
         new NoZeroOutRule(), new FalseHumanPromiseRule(), new DeadReplyAddressRule(), new TrapCycleRule(),
         new DeadEndRule(), new UnservedIntentRule(), new UnreachableNodeRule(), new WideMenuRule(),
         new DeepTreeRule(), new InvalidDisconnectsRule(), new LongPromptRule(), new HatedPhraseRule(),
-        new SlowToHumanRule(), new FallbackAsOptionRule());
+        new SlowToHumanRule(), new FallbackAsOptionRule(), new PersonElsewhereRule(), new UnreviewedIntentRule());
 
     private Rules() {}
 

@@ -26,7 +26,7 @@ final class SlowToHumanRule implements Rule {
                 Intent intent = c.tree().intents().get(f.intent());
                 findings.add(c.finding(this, intent.id(), intent.at(),
                     "callers with intent '%s' need at least %.0f seconds to reach the right person (listening and hold); the limit is %.0f"
-                        .formatted(intent.id(), f.secondsToRightHuman().getAsDouble(), limit)));
+                        .formatted(Brief.text(intent.id()), f.secondsToRightHuman().getAsDouble(), limit)));
             }
         }
         return findings;

@@ -5,30 +5,47 @@ import io.ivraudit.graph.Routes;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Tree;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.OptionalInt;
 
-/** Per-intent static figures (see {@link IntentFigures}): two Dijkstra runs per tree, then O(humans) per intent. */
+/**
+ * Per-intent static figures (see {@link IntentFigures}): a Dijkstra run for seconds beside the
+ * given one for presses, the figures to any person once, then per intent only the people who
+ * resolve it (SPEC section 2's right person: listed in its {@code resolved_by}, or skilled in it).
+ * O(nodes + intents + resolved_by entries + skills) after the routes.
+ */
 final class StaticFigures {
     private StaticFigures() {}
 
-    static List<IntentFigures> of(IvrGraph graph) {
-        Routes presses = Routes.from(graph, Routes.Measure.PRESSES, true);
+    static List<IntentFigures> of(IvrGraph graph, Routes presses) {
         Routes seconds = Routes.from(graph, Routes.Measure.SECONDS, true);
         Tree tree = graph.tree();
-        List<Node.Human> humans = tree.nodes().values().stream()
-            .filter(Node.Human.class::isInstance).map(Node.Human.class::cast).toList();
-        return tree.intents().values().stream().map(intent -> {
-            List<Node.Human> right = humans.stream().filter(h -> isRightHuman(h, intent)).toList();
-            return new IntentFigures(intent.id(), !right.isEmpty(), fewestPresses(presses, right), fewestSeconds(seconds, right),
-                fewestPresses(presses, humans), fewestSeconds(seconds, humans));
-        }).toList();
-    }
-
-    /** Whether a call with {@code intent} that reaches {@code human} reached the right person (SPEC section 2). */
-    static boolean isRightHuman(Node.Human human, Intent intent) {
-        return intent.resolvedBy().contains(human.id()) || human.skills().contains(intent.id());
+        List<Node.Human> humans = new ArrayList<>();
+        Map<String, List<Node.Human>> bySkill = new HashMap<>();
+        for (Node node : tree.nodes().values()) {
+            if (node instanceof Node.Human human) {
+                humans.add(human);
+                human.skills().forEach(skill -> bySkill.computeIfAbsent(skill, k -> new ArrayList<>()).add(human));
+            }
+        }
+        OptionalInt pressesToAny = fewestPresses(presses, humans);
+        OptionalDouble secondsToAny = fewestSeconds(seconds, humans);
+        List<IntentFigures> figures = new ArrayList<>();
+        for (Intent intent : tree.intents().values()) {
+            List<Node.Human> right = new ArrayList<>(bySkill.getOrDefault(intent.id(), List.of()));
+            for (String id : intent.resolvedBy()) {
+                if (tree.nodes().get(id) instanceof Node.Human human) {
+                    right.add(human);
+                }
+            }
+            figures.add(new IntentFigures(intent.id(), !right.isEmpty(), fewestPresses(presses, right),
+                fewestSeconds(seconds, right), pressesToAny, secondsToAny));
+        }
+        return figures;
     }
 
     private static OptionalInt fewestPresses(Routes routes, List<Node.Human> humans) {

@@ -1,7 +1,6 @@
 package io.ivraudit.audit;
 
 import io.ivraudit.graph.Transition;
-import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Severity;
 import java.util.ArrayList;
@@ -11,12 +10,11 @@ import java.util.Map;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
-import org.jgrapht.graph.AsSubgraph;
 
 /**
- * Finds sets of menus a caller can enter but never leave: strongly connected components of the
- * reachable graph with no transition out, holding a menu and nothing that resolves a call.
- * O(nodes + transitions).
+ * Finds sets of menus a caller can enter but never leave: strongly connected components of
+ * reachable nodes with no transition out, holding a menu and nothing that resolves a call. The
+ * message names the first few of its nodes. O(nodes + transitions + components' sorting).
  */
 final class TrapCycleRule implements Rule {
     @Override public String id() { return "trap-cycle"; }
@@ -28,27 +26,36 @@ final class TrapCycleRule implements Rule {
     }
 
     @Override public List<Finding> check(AuditContext c) {
-        Graph<String, Transition> reachable = new AsSubgraph<>(c.graph().graph(), c.graph().reachable());
+        Graph<String, Transition> graph = c.graph().graph();
         Map<String, Integer> order = c.tree().nodeOrder();
         List<Finding> findings = new ArrayList<>();
-        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(reachable).stronglyConnectedSets()) {
-            boolean closed = component.stream().flatMap(id -> reachable.outgoingEdgesOf(id).stream())
-                .allMatch(t -> component.contains(t.to()));
+        for (Set<String> component : new KosarajuStrongConnectivityInspector<>(graph).stronglyConnectedSets()) {
+            boolean reachable = c.graph().reachable().contains(component.iterator().next());
+            if (!reachable || !closed(graph, component)) {
+                continue;
+            }
             List<Node> nodes = component.stream().sorted(Comparator.comparingInt(order::get))
                 .map(c.tree().nodes()::get).toList();
             boolean hasMenu = nodes.stream().anyMatch(Node.Menu.class::isInstance);
-            if (closed && hasMenu && nodes.stream().noneMatch(n -> resolvesSomething(c, n))) {
+            if (hasMenu && nodes.stream().noneMatch(n -> c.graph().resolvesAnIntent(n.id()))) {
                 Node first = nodes.stream().filter(Node.Menu.class::isInstance).findFirst().orElseThrow();
-                List<String> names = nodes.stream().map(n -> "'" + n.id() + "'").toList();
                 findings.add(c.finding(this, first, ("callers who reach %s can never leave: every option and invalid "
                     + "choice leads back into %s, so these calls end only when the caller hangs up")
-                    .formatted(first.id(), String.join(", ", names))));
+                    .formatted(Brief.text(first.id()), Brief.quoted(nodes.stream().map(Node::id).toList()))));
             }
         }
         return findings;
     }
 
-    private static boolean resolvesSomething(AuditContext c, Node node) {
-        return c.tree().intents().values().stream().map(Intent::resolvedBy).anyMatch(r -> r.contains(node.id()));
+    /** Whether no transition leaves the component (a component of reachable nodes stays among them). */
+    private static boolean closed(Graph<String, Transition> graph, Set<String> component) {
+        for (String id : component) {
+            for (Transition t : graph.outgoingEdgesOf(id)) {
+                if (!component.contains(t.to())) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 }

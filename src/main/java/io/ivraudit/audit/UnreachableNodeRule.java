@@ -17,7 +17,7 @@ final class UnreachableNodeRule implements Rule {
         return c.tree().nodes().values().stream()
             .filter(n -> !c.graph().reachable().contains(n.id()))
             .map(n -> c.finding(this, n, "no call can reach '%s': no option, next or branch from '%s' leads here"
-                .formatted(n.id(), c.tree().entry())))
+                .formatted(Brief.text(n.id()), Brief.text(c.tree().entry()))))
             .toList();
     }
 }

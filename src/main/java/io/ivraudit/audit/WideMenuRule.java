@@ -18,7 +18,7 @@ final class WideMenuRule implements Rule {
         int limit = c.thresholds().maxMenuWidth();
         return c.reachableMenus().stream().filter(m -> m.announced().size() > limit)
             .map(m -> c.finding(this, m, "menu '%s' announces %s; the limit is %d"
-                .formatted(m.id(), Words.count(m.announced().size(), "option"), limit)))
+                .formatted(Brief.text(m.id()), Words.count(m.announced().size(), "option"), limit)))
             .toList();
     }
 }

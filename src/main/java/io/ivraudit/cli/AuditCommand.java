@@ -2,6 +2,7 @@ package io.ivraudit.cli;
 
 import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Auditor;
+import io.ivraudit.load.InputFile;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
 import io.ivraudit.rank.Objective;
@@ -15,6 +16,7 @@ import io.ivraudit.report.MarkdownReport;
 import io.ivraudit.report.TreeReport;
 import io.ivraudit.sim.Figures;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,11 +50,12 @@ final class AuditCommand implements Callable<Integer> {
 
     @Mixin AuditSettings settings;
     @Mixin SimulationOptions simulation;
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        List<Tree> trees = Trees.loadOrFail(files);
+        List<Tree> trees = Trees.loadOrFail(files, input);
         boolean redesigns = reportDir != null || format != Format.text;
         List<TreeReport> reports = new ArrayList<>();
         for (Tree tree : trees) {
@@ -93,11 +96,11 @@ final class AuditCommand implements Callable<Integer> {
     }
 
     private static List<String> sourceLines(Path file) {
-        try {
-            return Files.readAllLines(file);
-        } catch (IOException e) {
-            throw new BadInput(file + ": cannot be read again for the report (" + e.getMessage() + ")");
+        InputFile.Contents contents = InputFile.read(file);
+        if (contents instanceof InputFile.Refused refused) {
+            throw new BadInput(file + ":1:1: " + refused.message("a tree file (.yaml) to quote in the report"));
         }
+        return new String(((InputFile.Bytes) contents).bytes(), StandardCharsets.UTF_8).lines().toList();
     }
 
     private void writeReports(List<TreeReport> reports) {
@@ -109,15 +112,9 @@ final class AuditCommand implements Callable<Integer> {
         for (TreeReport report : reports) {
             String id = report.audit().tree().id();
             List<TreeReport> one = List.of(report);
-            write(reportDir.resolve(id + ".html"), HtmlReport.write(one));
-            write(reportDir.resolve(id + ".md"), MarkdownReport.write(one));
-            write(reportDir.resolve(id + ".json"), AuditJson.audit(one));
+            OutputFile.writeInFolder(reportDir, id + ".html", HtmlReport.write(one), "--report-dir");
+            OutputFile.writeInFolder(reportDir, id + ".md", MarkdownReport.write(one), "--report-dir");
+            OutputFile.writeInFolder(reportDir, id + ".json", AuditJson.audit(one), "--report-dir");
         }
-    }
-
-    private void write(Path path, String content) {
-        Output file = new Output();
-        file.out = path;
-        file.write(content, spec.commandLine().getOut());
     }
 }

@@ -35,6 +35,7 @@ final class CheckCommand implements Callable<Integer> {
     Format format;
 
     @Mixin AuditSettings settings;
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
@@ -42,7 +43,7 @@ final class CheckCommand implements Callable<Integer> {
         List<AuditResult> results = new ArrayList<>();
         List<Gates.Gate> gates = new ArrayList<>();
         LinkedHashSet<String> failOn = new LinkedHashSet<>();
-        for (Tree tree : Trees.loadOrFail(files)) {
+        for (Tree tree : Trees.loadOrFail(files, input)) {
             AuditConfig config = settings.forTree(Path.of(tree.file()));
             AuditResult result = Auditor.audit(tree, config);
             results.add(result);

@@ -15,6 +15,7 @@ import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.ExactSolver;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Printable;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -58,12 +59,13 @@ final class DiffCommand implements Callable<Integer> {
     Format format;
 
     @Mixin AuditSettings settings;
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
         List<Metric> watched = failIfWorse.stream().map(DiffCommand::metric).toList();
-        List<Tree> trees = Trees.loadOrFail(List.of(before, after));
+        List<Tree> trees = Trees.loadOrFail(List.of(before, after), input);
         Tree a = trees.get(0);
         Tree b = trees.get(1);
         List<String> changes = TreeDiff.changes(a, b);
@@ -115,11 +117,11 @@ final class DiffCommand implements Callable<Integer> {
     private static String text(List<String> changes, Figures fa, Figures fb, Tree a, Tree b, List<Finding> added,
                                List<Finding> removed, List<String> worse) {
         StringBuilder out = new StringBuilder();
-        out.append(a.file()).append(" -> ").append(b.file()).append('\n');
+        out.append(Printable.of(a.file())).append(" -> ").append(Printable.of(b.file())).append('\n');
         if (changes.isEmpty()) {
             out.append("  no change to the tree\n");
         }
-        changes.forEach(c -> out.append("  ").append(c).append('\n'));
+        changes.forEach(c -> out.append("  ").append(Printable.of(c)).append('\n'));
         out.append("what it does (exact):\n");
         row(out, "all calls", fa.overall(), fb.overall(), a.effectiveCosts(), b.effectiveCosts());
         for (String intent : fb.intents().keySet()) {
@@ -128,9 +130,9 @@ final class DiffCommand implements Callable<Integer> {
                     a.effectiveCosts(), b.effectiveCosts());
             }
         }
-        removed.forEach(f -> out.append("  fixed: ").append(f.rule()).append(" at '").append(f.node()).append("'\n"));
-        added.forEach(f -> out.append("  new finding: ").append(f.rule()).append(" at '").append(f.node()).append("': ")
-            .append(f.message()).append('\n'));
+        removed.forEach(f -> out.append("  fixed: ").append(f.rule()).append(" at '").append(Printable.of(f.node())).append("'\n"));
+        added.forEach(f -> out.append("  new finding: ").append(f.rule()).append(" at '").append(Printable.of(f.node()))
+            .append("': ").append(Printable.of(f.message())).append('\n'));
         if (!worse.isEmpty()) {
             out.append("worse on: ").append(String.join(", ", worse)).append('\n');
         }
@@ -138,7 +140,7 @@ final class DiffCommand implements Callable<Integer> {
     }
 
     private static void row(StringBuilder out, String name, Distribution x, Distribution y, Costs cx, Costs cy) {
-        out.append(String.format(Locale.ROOT, "  %-16s person %s, failed %s, hops %s, seconds %s, cost %s%n", name,
+        out.append(String.format(Locale.ROOT, "  %-16s person %s, failed %s, hops %s, seconds %s, cost %s%n", Printable.of(name),
             percent(x.outcomes().get(Outcome.HUMAN).share(), y.outcomes().get(Outcome.HUMAN).share()),
             percent(x.failureShare(), y.failureShare()),
             number(x.hopsToHuman().mean().orElse(Double.NaN), y.hopsToHuman().mean().orElse(Double.NaN), "%.2f"),

@@ -25,11 +25,12 @@ final class GraphCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "dot", description = "dot or mermaid (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        IvrGraph graph = IvrGraph.of(Trees.loadOrFail(List.of(file)).get(0));
+        IvrGraph graph = IvrGraph.of(Trees.loadOrFail(List.of(file), input).get(0));
         output.write(format == Format.dot ? GraphRenderer.dot(graph) : GraphRenderer.mermaid(graph),
             spec.commandLine().getOut());
         return 0;

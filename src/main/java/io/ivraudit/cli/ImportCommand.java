@@ -1,14 +1,19 @@
 package io.ivraudit.cli;
 
-import io.ivraudit.load.ConnectImporter;
-import io.ivraudit.load.FlowImport;
+import io.ivraudit.imports.ImportOptions;
+import io.ivraudit.imports.Imported;
+import io.ivraudit.imports.Inputs;
+import io.ivraudit.imports.Platform;
+import io.ivraudit.imports.Platforms;
 import io.ivraudit.load.LoadError;
-import io.ivraudit.load.StudioImporter;
 import io.ivraudit.load.TreeWriter;
 import io.ivraudit.model.Tree;
-import io.ivraudit.text.Words;
-import java.io.PrintWriter;
+import io.ivraudit.report.ImportJson;
+import io.ivraudit.report.ImportText;
+import io.ivraudit.text.Printable;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,68 +22,66 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code import}: a contact-flow export as a tree file, with a summary of what to review. */
+/**
+ * {@code import}: one contact centre's flow exports (files, or a folder) as one tree file, and
+ * the report of what became of every block and exit. Exit 1 when the tree is a stub of the flows.
+ */
 @Command(name = "import", mixinStandardHelpOptions = true, versionProvider = Version.class,
-    description = "Turn a contact-flow export into a tree file (YAML) that audit, check, simulate and rank read. "
-        + "Prints what was read, what was mapped loosely and the intents to review on stderr.")
+    description = "Turn contact-flow exports (files or a folder of one contact centre) into a tree file (YAML) that "
+        + "audit, check, simulate and rank read. The import report (what was mapped, guessed and cut, and why) goes "
+        + "to stderr, or whole as JSON with --format json. Exit 1 when the tree is a stub of the flows.")
 final class ImportCommand implements Callable<Integer> {
-    /** The platforms an export can come from. */
-    enum Platform {
-        amazon_connect, twilio_studio;
+    enum Format { text, json }
 
-        @Override public String toString() {
-            return name().replace('_', '-');
-        }
-    }
+    @Option(names = "--from", paramLabel = "PLATFORM",
+        description = "amazon-connect or twilio-studio (default: recognised from each file's content)")
+    String from;
 
-    @Option(names = "--from", required = true, paramLabel = "PLATFORM",
-        converter = PlatformConverter.class, description = "amazon-connect or twilio-studio")
-    Platform from;
+    @Parameters(arity = "1..*", paramLabel = "FLOW", description = "flow exports (.json), or folders of them")
+    List<Path> flows;
 
-    @Parameters(arity = "1", paramLabel = "FLOW", description = "the flow export (.json)")
-    Path flow;
+    @Option(names = "--entry", paramLabel = "NAME",
+        description = "the flow calls start in (default: the one no other flow transfers to)")
+    String entry;
 
     @Option(names = "--open-share", defaultValue = "0.7", paramLabel = "SHARE",
-        description = "the share of calls that find the contact centre open, for Connect's hours-of-operation checks (default: ${DEFAULT-VALUE})")
+        description = "the share of calls that find the contact centre open at an hours check (default: ${DEFAULT-VALUE})")
     double openShare;
+
+    @Option(names = "--entry-success", defaultValue = "0.9", paramLabel = "SHARE",
+        description = "the share of callers whose data entry (account number, PIN) is accepted (default: ${DEFAULT-VALUE})")
+    double entrySuccess;
+
+    @Option(names = "--format", defaultValue = "text", description = "text (the tree, and the report on stderr) "
+        + "or json (the whole report with the tree in it) (default: ${DEFAULT-VALUE})")
+    Format format;
 
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        if (!(openShare > 0 && openShare < 1)) {
-            throw new BadInput("--open-share: " + openShare + "; expected a share between 0 and 1");
-        }
-        FlowImport result = from == Platform.amazon_connect ? ConnectImporter.read(flow, openShare) : StudioImporter.read(flow);
-        if (result.tree().isEmpty()) {
-            throw new BadInput(result.errors().stream().map(LoadError::toString).toList());
-        }
-        Tree tree = result.tree().get();
-        String header = "# Imported from " + flow + " by ivr-audit import --from " + from + ".\n"
-            + "# The intents below are proposals (a flow carries none): review their names, weights and resolved_by.\n";
-        output.write(header + TreeWriter.write(tree), spec.commandLine().getOut());
-        summary(spec.commandLine().getErr(), result, tree);
-        return 0;
-    }
-
-    private void summary(PrintWriter err, FlowImport result, Tree tree) {
-        err.println("imported " + flow + ": " + Words.count(result.blocksRead(), "block") + " read, "
-            + Words.count(tree.nodes().size(), "node") + " written (" + Words.count(tree.menus().size(), "menu") + ")");
-        result.notes().forEach(note -> err.println("  " + note));
-        err.println("  review the proposed intents: " + String.join(", ", result.proposedIntents()));
-        err.flush();
-    }
-
-    /** Reads {@code amazon-connect} and {@code twilio-studio} as the platforms. */
-    static final class PlatformConverter implements picocli.CommandLine.ITypeConverter<Platform> {
-        @Override public Platform convert(String value) {
-            for (Platform p : Platform.values()) {
-                if (p.toString().equals(value)) {
-                    return p;
-                }
+        for (double share : new double[] {openShare, entrySuccess}) {
+            if (!(share > 0 && share < 1)) {
+                throw new BadInput("--open-share and --entry-success: " + share + "; expected a share between 0 and 1");
             }
-            throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a supported platform; "
-                + "expected amazon-connect or twilio-studio");
         }
+        Optional<Platform> platform = Optional.ofNullable(from).map(id -> Platforms.byId(id).orElseThrow(() ->
+            new BadInput("--from: '" + id + "' is not a supported platform; expected one of " + Platforms.ids())));
+        Imported imported = Inputs.importAll(flows, platform, new ImportOptions(openShare, entrySuccess, entry));
+        if (imported.tree().isEmpty()) {
+            throw new BadInput(imported.errors().stream().map(LoadError::toString).toList());
+        }
+        Tree tree = imported.tree().get();
+        String yaml = "# Imported by ivr-audit import from " + Printable.of(String.join(", ", imported.report().flows()))
+            + ".\n# Intents marked proposed: true are the importer's guesses (a flow carries none): review their names, "
+            + "weights and resolved_by, then remove the mark.\n" + TreeWriter.write(tree);
+        if (format == Format.json) {
+            output.write(ImportJson.write(imported.report(), tree, yaml), spec.commandLine().getOut());
+        } else {
+            output.write(yaml, spec.commandLine().getOut());
+            spec.commandLine().getErr().print(ImportText.write(imported.report(), tree));
+            spec.commandLine().getErr().flush();
+        }
+        return ImportText.isStub(imported.report(), tree) ? 1 : 0;
     }
 }

@@ -1,6 +1,7 @@
 package io.ivraudit.cli;
 
 import picocli.CommandLine;
+import picocli.CommandLine.ParseResult;
 
 /** The {@code ivr-audit} program: runs a command and exits with its code. */
 public final class Main {
@@ -27,7 +28,14 @@ public final class Main {
     public static CommandLine commandLine() {
         CommandLine cli = new CommandLine(new IvrAuditCommand());
         cli.setExecutionExceptionHandler(new ErrorHandler());
+        cli.setExecutionStrategy(Main::executeAndCheckStdout);
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli;
+    }
+
+    /** Runs the last command given (or prints the help asked for), then checks that what it printed reached stdout. */
+    private static int executeAndCheckStdout(ParseResult parsed) {
+        int exit = new CommandLine.RunLast().execute(parsed);
+        return ErrorHandler.checkStdout(parsed.asCommandLineList(), exit);
     }
 }

@@ -1,5 +1,6 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.text.Printable;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -31,7 +32,7 @@ final class Progress implements AutoCloseable {
                 while (!Thread.currentThread().isInterrupted()) {
                     double fraction = Math.min(1, done.get() / (double) total);
                     int filled = (int) Math.round(fraction * WIDTH);
-                    err.print("\r" + label + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
+                    err.print("\r" + Printable.of(label) + " [" + "#".repeat(filled) + " ".repeat(WIDTH - filled) + "] "
                         + Math.round(100 * fraction) + "%");
                     err.flush();
                     self[0].painted = true;

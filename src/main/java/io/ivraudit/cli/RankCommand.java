@@ -53,13 +53,15 @@ final class RankCommand implements Callable<Integer> {
         description = "seed for --callers (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "threads for --callers (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T",
+        description = "threads for --callers, 1 to " + SimulationOptions.THREADS_PER_CORE + " per core (default: all cores)")
     Integer threads;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
     @Mixin AuditSettings settings;
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
@@ -69,7 +71,7 @@ final class RankCommand implements Callable<Integer> {
         Ranking.Method method = method();
         List<Path> files = new ArrayList<>(List.of(base));
         files.addAll(variants);
-        List<Tree> trees = Trees.loadOrFail(files);
+        List<Tree> trees = Trees.loadOrFail(files, input);
         Tree baseTree = trees.get(0);
         List<Variant> designs = new ArrayList<>();
         designs.add(new Variant("base", "as it is", baseTree));
@@ -94,9 +96,9 @@ final class RankCommand implements Callable<Integer> {
         if (callers == null) {
             return Ranking.Method.exactly();
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (callers <= 0 || workers <= 0) {
-            throw new BadInput("--callers and --threads: expected positive numbers, got " + callers + " and " + workers);
+        int workers = SimulationOptions.workers(threads);
+        if (callers <= 0) {
+            throw new BadInput("--callers: " + callers + "; expected a positive number of callers");
         }
         return new Ranking.Method(false, callers, seed, workers);
     }
@@ -110,11 +112,9 @@ final class RankCommand implements Callable<Integer> {
         Path dir = suggestOut.toAbsolutePath().normalize();
         String extendsPath = dir.relativize(base.toAbsolutePath().normalize()).toString().replace('\\', '/');
         for (Variant v : suggested) {
-            Output file = new Output();
-            file.out = dir.resolve(v.tree().id() + ".yaml");
-            file.write(TreeWriter.writeVariant(baseTree, v.tree(), extendsPath,
+            OutputFile.writeInFolder(dir, v.tree().id() + ".yaml", TreeWriter.writeVariant(baseTree, v.tree(), extendsPath,
                 List.of("Suggested by ivr-audit rank --suggest: " + v.changes() + ".",
-                    "A variant of " + extendsPath + ": only what changes is written here.")), null);
+                    "A variant of " + extendsPath + ": only what changes is written here.")), "--suggest-out");
         }
     }
 }

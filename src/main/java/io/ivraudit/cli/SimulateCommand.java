@@ -29,11 +29,12 @@ final class SimulateCommand implements Callable<Integer> {
     Format format;
 
     @Mixin SimulationOptions simulation;
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        List<Figures> figures = Trees.loadOrFail(files).stream()
+        List<Figures> figures = Trees.loadOrFail(files, input).stream()
             .map(tree -> simulation.run(IvrGraph.of(tree), spec.commandLine().getErr())).toList();
         output.write(format == Format.json ? SimulationJson.write(figures)
             : figures.stream().map(SimulationText::write).collect(Collectors.joining("\n")), spec.commandLine().getOut());

@@ -14,6 +14,8 @@ import picocli.CommandLine.Option;
 final class SimulationOptions {
     /** The default seed: fixed, so two runs without {@code --seed} agree. */
     static final long DEFAULT_SEED = 42;
+    /** The most threads per core {@code --threads} takes: more only costs memory and start-up. */
+    static final int THREADS_PER_CORE = 8;
 
     @Option(names = "--callers", paramLabel = "N", defaultValue = "100000",
         description = "callers to simulate (default: ${DEFAULT-VALUE})")
@@ -23,7 +25,8 @@ final class SimulationOptions {
         description = "seed of the random callers; the same seed gives the same figures on any machine and thread count (default: ${DEFAULT-VALUE})")
     long seed;
 
-    @Option(names = "--threads", paramLabel = "T", description = "threads (default: all cores)")
+    @Option(names = "--threads", paramLabel = "T",
+        description = "threads, 1 to " + THREADS_PER_CORE + " per core (default: all cores)")
     Integer threads;
 
     @Option(names = "--exact", description = "solve the caller model exactly instead of sampling callers")
@@ -35,10 +38,7 @@ final class SimulationOptions {
         if (callers <= 0) {
             throw new BadInput("--callers: " + callers + "; expected a positive number of callers");
         }
-        int workers = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (workers <= 0) {
-            throw new BadInput("--threads: " + workers + "; expected 1 or more");
-        }
+        int workers = workers(threads);
         CompiledTree compiled = CompiledTree.of(graph);
         if (exact) {
             return ExactSolver.solve(compiled);
@@ -47,5 +47,19 @@ final class SimulationOptions {
         try (Progress progress = Progress.start(err, "simulating " + tree.id(), blocksDone, MonteCarlo.blockCount(callers))) {
             return MonteCarlo.run(compiled, callers, seed, workers, blocksDone);
         }
+    }
+
+    /** The threads to sample with: {@code threads} if given and sane, else one per core. */
+    static int workers(Integer threads) {
+        int cores = Runtime.getRuntime().availableProcessors();
+        if (threads == null) {
+            return cores;
+        }
+        int most = THREADS_PER_CORE * cores;
+        if (threads < 1 || threads > most) {
+            throw new BadInput("--threads " + threads + ": expected 1 to " + most + " (" + THREADS_PER_CORE
+                + " per core on this machine)");
+        }
+        return threads;
     }
 }

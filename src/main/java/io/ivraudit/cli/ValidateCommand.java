@@ -1,10 +1,12 @@
 package io.ivraudit.cli;
 
+import io.ivraudit.imports.ImportOptions;
+import io.ivraudit.imports.Inputs;
 import io.ivraudit.load.LoadError;
 import io.ivraudit.load.LoadResult;
-import io.ivraudit.load.TreeLoader;
 import io.ivraudit.model.Tree;
 import io.ivraudit.report.Json;
+import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -13,10 +15,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code validate}: loads tree files strictly and prints every problem, or a summary of each. */
 @Command(name = "validate", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -30,11 +32,12 @@ final class ValidateCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin InputOptions input;
     @Mixin Output output;
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        List<LoadResult> results = TreeLoader.loadAll(files);
+        List<LoadResult> results = Inputs.loadAll(files, input.bases(), ImportOptions.DEFAULTS);
         String report = format == Format.json ? json(results) : text(results);
         output.write(report, spec.commandLine().getOut());
         return results.stream().allMatch(LoadResult::ok) ? 0 : ErrorHandler.BAD_INPUT;
@@ -45,7 +48,7 @@ final class ValidateCommand implements Callable<Integer> {
         for (LoadResult result : results) {
             if (result.ok()) {
                 Tree tree = result.tree().orElseThrow();
-                out.append("%s: ok: tree '%s', %s (%s), %s, %s%n".formatted(result.file(), tree.id(),
+                out.append("%s: ok: tree '%s', %s (%s), %s, %s%n".formatted(Printable.of(result.file()), Printable.of(tree.id()),
                     Words.count(tree.nodes().size(), "node"), Words.count(tree.menus().size(), "menu"),
                     Words.count(tree.intents().size(), "intent"), Words.count(tree.addresses().size(), "address")));
             } else {

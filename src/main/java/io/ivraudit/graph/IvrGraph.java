@@ -1,6 +1,5 @@
 package io.ivraudit.graph;
 
-import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
@@ -18,20 +17,22 @@ import org.jgrapht.traverse.BreadthFirstIterator;
 
 /**
  * A tree as a JGraphT directed graph: one vertex per node id, one {@link Transition} per menu
- * option, invalid choice, time-out that leads elsewhere, {@code next} and branch arm. Built once per tree (O(nodes + options))
- * and shared by the audit, the simulator and the reports.
+ * option, invalid choice, time-out that leads elsewhere, {@code next} and branch arm. Built once per tree
+ * (O(nodes + options + resolved_by entries)) and shared by the audit, the simulator and the reports.
  */
 public final class IvrGraph {
     private final Tree tree;
     private final Graph<String, Transition> graph;
     private final Set<String> reachable;
     private final Set<String> humanLeading;
+    private final Set<String> resolving;
 
     private IvrGraph(Tree tree, Graph<String, Transition> graph) {
         this.tree = tree;
         this.graph = new AsUnmodifiableGraph<>(graph);
         this.reachable = Collections.unmodifiableSet(reachableFrom(tree.entry()));
         this.humanLeading = Collections.unmodifiableSet(nodesLeadingSilentlyToHuman());
+        this.resolving = Collections.unmodifiableSet(nodesResolvingAnIntent(tree));
     }
 
     /** Builds the graph of a loaded tree. Cost: O(nodes + options). */
@@ -138,16 +139,26 @@ public final class IvrGraph {
         return leading;
     }
 
+    private static Set<String> nodesResolvingAnIntent(Tree tree) {
+        Set<String> out = new HashSet<>();
+        tree.intents().values().forEach(intent -> out.addAll(intent.resolvedBy()));
+        return out;
+    }
+
+    /** Whether some intent lists this node in its {@code resolved_by}. O(1). */
+    public boolean resolvesAnIntent(String nodeId) {
+        return resolving.contains(nodeId);
+    }
+
     /**
      * Whether calls that end at this node end with nothing resolved for every intent: a
      * {@code hangup}, or a {@code self_service} without {@code next}, that no intent lists in
-     * {@code resolved_by}.
+     * {@code resolved_by}. O(1).
      */
     public boolean isDeadEnd(Node node) {
         boolean terminal = node instanceof Node.Hangup
             || node instanceof Node.SelfService s && s.next() == null;
-        return terminal && tree.intents().values().stream()
-            .map(Intent::resolvedBy).noneMatch(r -> r.contains(node.id()));
+        return terminal && !resolvesAnIntent(node.id());
     }
 
     /** Whether this node hands callers to an address that goes nowhere (SPEC section 2). */

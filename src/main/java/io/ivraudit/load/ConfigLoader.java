@@ -5,6 +5,7 @@ import io.ivraudit.model.Severity;
 import io.ivraudit.model.Suppression;
 import io.ivraudit.model.Thresholds;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -35,12 +36,15 @@ public final class ConfigLoader {
     /** A config, or the problems that kept it from loading. */
     public record Result(Optional<AuditConfig> config, List<LoadError> errors) {}
 
-    /** The nearest config file at or above {@code treeFile}'s folder, if any. */
+    /**
+     * The nearest config at or above {@code treeFile}'s folder, if any. Whatever is there by that
+     * name counts, so a named pipe or a folder is reported when loaded, not silently skipped.
+     */
     public static Optional<Path> find(Path treeFile) {
         Path dir = treeFile.toAbsolutePath().normalize().getParent();
         while (dir != null) {
             Path candidate = dir.resolve(FILE_NAME);
-            if (Files.isRegularFile(candidate)) {
+            if (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
                 return Optional.of(candidate);
             }
             dir = dir.getParent();

@@ -15,11 +15,11 @@ public record LoadResult(String file, Optional<Tree> tree, List<LoadError> error
         }
     }
 
-    static LoadResult of(Tree tree) {
+    public static LoadResult of(Tree tree) {
         return new LoadResult(tree.file(), Optional.of(tree), List.of());
     }
 
-    static LoadResult failed(String file, List<LoadError> errors) {
+    public static LoadResult failed(String file, List<LoadError> errors) {
         return new LoadResult(file, Optional.empty(), errors);
     }
 

@@ -10,6 +10,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.alg.connectivity.KosarajuStrongConnectivityInspector;
@@ -19,8 +20,16 @@ import org.jgrapht.graph.DirectedPseudograph;
 /**
  * The checks that need the whole file read: every name refers to something declared, no loop
  * can be walked without pressing a key, and each intent's caller parameters make sense.
+ * O(references + nodes + intents), plus "did you mean" for at most {@link #SUGGESTED} wrong names.
  */
 final class TreeChecks {
+    /** Wrong names a file gets a "did you mean" for: each compares the name with the ids declared, so no more. */
+    static final int SUGGESTED = 20;
+    /** Names longer than this get no "did you mean": comparing them costs their length squared. */
+    static final int LONGEST_SUGGESTED = 64;
+    /** Nodes of a keyless loop named in its message; the rest are counted. */
+    static final int LISTED = 5;
+
     private TreeChecks() {}
 
     /**
@@ -29,12 +38,16 @@ final class TreeChecks {
      */
     static void check(TreeReader.Read read, Problems problems, boolean whole) {
         Tree tree = read.tree();
+        int suggested = 0;
         for (Reference reference : read.references()) {
             Set<String> declared = read.declared().getOrDefault(reference.kind(), Set.of());
-            if (!declared.contains(reference.name())) {
+            String name = reference.name();
+            if (!declared.contains(name)) {
                 Reference.Kind kind = reference.kind();
-                problems.add(reference.at(), reference.field() + " '" + reference.name() + "' is not "
-                    + kind.noun + Spelling.suggestion(reference.name(), declared)
+                boolean suggest = suggested < SUGGESTED && name.length() <= LONGEST_SUGGESTED;
+                suggested += suggest ? 1 : 0;
+                problems.add(reference.at(), reference.field() + " '" + name + "' is not "
+                    + kind.noun + (suggest ? Spelling.suggestion(name, nearlyAlike(name, declared)) : "")
                     + "; expected the id of " + kind.noun + " declared under '" + kind.section + "'");
             }
         }
@@ -42,6 +55,16 @@ final class TreeChecks {
             keylessLoops(tree, problems);
             callerSums(tree, problems);
         }
+    }
+
+    /**
+     * The ids a "did you mean" could name: within three letters of the name's length (the most
+     * edits it allows), or starting with the name. The same answer as asking all ids, for less.
+     */
+    private static List<String> nearlyAlike(String name, Set<String> declared) {
+        String start = name.toLowerCase(Locale.ROOT);
+        return declared.stream().filter(id -> Math.abs(id.length() - name.length()) <= 3
+            || id.toLowerCase(Locale.ROOT).startsWith(start)).toList();
     }
 
     /**
@@ -68,11 +91,17 @@ final class TreeChecks {
             if (component.size() > 1 || silent.containsEdge(first, first)) {
                 List<String> names = component.stream().sorted(Comparator.comparingInt(order::get))
                     .map(id -> "'" + id + "'").toList();
-                problems.add(tree.nodes().get(first).at(), "nodes " + String.join(", ", names)
+                problems.add(tree.nodes().get(first).at(), "nodes " + listed(names)
                     + " form a loop of messages, branches and self-service steps: a caller would go "
                     + "round without pressing a key; expected a menu, person, handoff or hangup in the loop");
             }
         }
+    }
+
+    /** The first few names, then how many more: a loop of thousands of nodes still gets a one-line message. */
+    private static String listed(List<String> names) {
+        String shown = String.join(", ", names.subList(0, Math.min(LISTED, names.size())));
+        return names.size() <= LISTED ? shown : shown + " and " + String.format(Locale.ROOT, "%,d", names.size() - LISTED) + " more";
     }
 
     private static boolean isSilent(Node node) {

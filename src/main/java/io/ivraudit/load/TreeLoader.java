@@ -2,7 +2,6 @@ package io.ivraudit.load;
 
 import io.ivraudit.model.SourcePosition;
 import io.ivraudit.model.Tree;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -28,56 +27,39 @@ public final class TreeLoader {
     private TreeLoader() {}
 
     /**
-     * Loads one tree file, or imports an Amazon Connect or Twilio Studio flow export given
-     * instead (recognised by its content), so every command takes either. Cost: linear in the
-     * file's size.
+     * Loads one tree file. A variant's base must be inside the working directory's repository
+     * ({@link Bases#workingRepository()}). Cost: linear in the file's size.
      */
     public static LoadResult load(Path path) {
-        boolean json = String.valueOf(path.getFileName()).toLowerCase(Locale.ROOT).endsWith(".json");
-        YamlSource.Read source = YamlSource.read(path, json ? YamlSource.Kind.EXPORT_OR_TREE : YamlSource.Kind.TREE);
-        Optional<FlowImport> imported = Optional.empty();
-        if (source.root().map(ConnectImporter::looksLikeFlow).orElse(false)) {
-            imported = Optional.of(ConnectImporter.read(path, ConnectImporter.DEFAULT_OPEN_SHARE));
-        } else if (source.root().map(StudioImporter::looksLikeFlow).orElse(false)) {
-            imported = Optional.of(StudioImporter.read(path));
-        } else if (json && source.root().filter(TreeLoader::isNoTree).isPresent()) {
-            return LoadResult.failed(path.toString(), List.of(unrecognised(path, source.root().orElseThrow())));
-        }
-        return imported.map(i -> i.tree().map(LoadResult::of).orElseGet(() -> LoadResult.failed(path.toString(), i.errors())))
-            .orElseGet(() -> fromSource(source, path.toString(), defaultId(path)));
+        return load(path, Bases.workingRepository());
+    }
+
+    /** Loads one tree file, as {@link #load(Path)}, reading variant bases only where {@code bases} allows. */
+    public static LoadResult load(Path path, Bases bases) {
+        return load(ExportDocument.readInput(path), bases);
+    }
+
+    /** Loads a tree from a document already read (a file that turned out to be no platform's export). */
+    public static LoadResult load(ExportDocument document, Bases bases) {
+        YamlSource.Read source = new YamlSource.Read(document.root(), document.text(), document.errors());
+        return fromSource(source, document.file(), defaultId(Path.of(document.file())), bases);
     }
 
     /** A document that has none of a tree's or a variant's own keys, so reading it as a tree would only list them missing. */
-    private static boolean isNoTree(org.yaml.snakeyaml.nodes.Node root) {
+    public static boolean isNoTree(org.yaml.snakeyaml.nodes.Node root) {
         return !(root instanceof MappingNode map) || map.getValue().stream()
             .noneMatch(t -> t.getKeyNode() instanceof ScalarNode k && TREE_KEYS.contains(k.getValue()));
     }
 
-    private static LoadError unrecognised(Path path, org.yaml.snakeyaml.nodes.Node root) {
-        String found = root instanceof MappingNode map
-            ? "a JSON object with keys " + map.getValue().stream().limit(6)
-                .map(t -> t.getKeyNode() instanceof ScalarNode k ? k.getValue() : "?").collect(Collectors.joining(", "))
-                + (map.getValue().size() > 6 ? ", ..." : "")
-            : Fields.describe(root);
-        return new LoadError(new SourcePosition(path.toString(), root.getStartMark().getLine() + 1,
-            root.getStartMark().getColumn() + 1), "found " + found + ", which is not an Amazon Connect flow (no "
-                + "StartAction and Actions), a Twilio Studio flow (no states and initial_state) or a tree (no entry "
-                + "and nodes); expected one of those");
-    }
-
-    /** Loads tree text as if read from {@code file} (tests, stdin, importers). */
+    /** Loads tree text as if read from {@code file} (tests, stdin, importers); a base as in {@link #load(Path)}. */
     public static LoadResult load(String file, String text) {
-        return fromSource(YamlSource.read(file, text, YamlSource.Kind.TREE), file, defaultId(Path.of(file)));
+        return fromSource(YamlSource.read(file, text, YamlSource.Kind.TREE), file, defaultId(Path.of(file)),
+            Bases.workingRepository());
     }
 
-    /** Loads several files; each result says whether its file loaded. */
-    public static List<LoadResult> loadAll(List<Path> paths) {
-        return paths.stream().map(TreeLoader::load).toList();
-    }
-
-    private static LoadResult fromSource(YamlSource.Read source, String file, String defaultId) {
+    private static LoadResult fromSource(YamlSource.Read source, String file, String defaultId, Bases bases) {
         List<LoadError> errors = new ArrayList<>();
-        Optional<TreeReader.Read> read = read(source, file, defaultId, errors, new HashSet<>());
+        Optional<TreeReader.Read> read = read(source, file, defaultId, bases, errors, new HashSet<>());
         if (read.isPresent()) {
             Problems problems = new Problems(file);
             TreeChecks.check(read.get(), problems, errors.isEmpty());
@@ -90,7 +72,7 @@ public final class TreeLoader {
     }
 
     /** Reads one file, and if it is a variant, its base first (at most {@link #MAX_EXTENDS} deep). */
-    private static Optional<TreeReader.Read> read(YamlSource.Read source, String file, String defaultId,
+    private static Optional<TreeReader.Read> read(YamlSource.Read source, String file, String defaultId, Bases bases,
                                                   List<LoadError> errors, Set<Path> chain) {
         if (source.root().isEmpty()) {
             errors.addAll(source.errors());
@@ -106,14 +88,10 @@ public final class TreeLoader {
                 problems.add(base.at(), "extends '" + base.text() + "' leads back to a file already extended; "
                     + "expected a chain of at most " + MAX_EXTENDS + " variants ending at a tree");
                 read = Optional.empty();
-            } else if (!Files.isRegularFile(basePath)) {
-                problems.add(base.at(), "extends '" + base.text() + "': no such file next to this one; expected the "
-                    + "path of the base tree, relative to this file");
-                read = Optional.empty();
             } else {
-                Path shown = Path.of(file).resolveSibling(base.text()).normalize();
-                Optional<TreeReader.Read> baseRead = read(YamlSource.read(basePath, YamlSource.Kind.TREE), shown.toString(),
-                    defaultId(basePath), errors, chain);
+                String shown = Path.of(file).resolveSibling(base.text()).normalize().toString();
+                Optional<TreeReader.Read> baseRead = BaseFile.open(basePath, shown, base, bases, problems)
+                    .flatMap(baseSource -> read(baseSource, shown, defaultId(basePath), bases, errors, chain));
                 TreeReader.Read variant = read.orElseThrow();
                 read = baseRead.map(b -> VariantMerge.apply(b, variant, problems));
             }

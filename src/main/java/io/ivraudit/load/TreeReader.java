@@ -36,7 +36,7 @@ final class TreeReader {
     static final Set<String> CALLER_KEYS = CallerParams.NONE.byKey().keySet();
     static final Set<String> COST_KEYS = Set.of("agent_per_minute", "ivr_per_minute",
         "handle_minutes", "lifetime_value", "churn_after_failure", "calls_per_day");
-    static final Set<String> INTENT_KEYS = union(CALLER_KEYS, Set.of("weight", "resolved_by"));
+    static final Set<String> INTENT_KEYS = union(CALLER_KEYS, Set.of("weight", "resolved_by", "proposed"));
     static final Set<String> ADDRESS_KEYS = Set.of("channel", "replies", "routes_to");
     static final Set<String> OPTION_KEYS = Set.of("key", "phrase", "say", "goto", "intents", "hidden");
     static final Set<String> BRANCH_KEYS = Set.of("share", "goto");
@@ -205,7 +205,7 @@ final class TreeReader {
                 problems.add(f.at("weight"), f.field("weight") + " is 0; expected a positive number");
             }
             List<String> resolvedBy = names(f, "resolved_by", Reference.Kind.NODE);
-            return new Intent(id, weight, resolvedBy, callerParams(f), at);
+            return new Intent(id, weight, resolvedBy, callerParams(f), f.bool("proposed").orElse(false), at);
         });
     }
 

@@ -8,6 +8,7 @@ import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
+import io.ivraudit.text.Printable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -107,6 +108,9 @@ public final class TreeWriter {
             fields.put("weight", number(intent.weight()));
             fields.put("resolved_by", ids(intent.resolvedBy()));
             fields.putAll(callerFields(intent.caller()));
+            if (intent.proposed()) {
+                fields.put("proposed", "true");
+            }
             line(1, id(intent.id()) + ": " + flow(fields));
         }
     }
@@ -274,7 +278,7 @@ public final class TreeWriter {
                 case '\n' -> b.append("\\n");
                 case '\t' -> b.append("\\t");
                 default -> {
-                    if (c < 0x20 || (c >= 0x7f && c <= 0x9f) || c == '\u2028' || c == '\u2029' || c == '\uFEFF') {
+                    if (Printable.isUnsafe(c)) {
                         b.append(String.format("\\u%04x", (int) c));
                     } else {
                         b.append(c);

@@ -1,15 +1,12 @@
 package io.ivraudit.load;
 
 import io.ivraudit.model.SourcePosition;
-import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -30,13 +27,12 @@ import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.reader.ReaderException;
 
 /**
- * Reads one YAML document safely into snakeyaml's node tree, keeping positions. Nothing is
- * constructed from tags; size, nesting, aliases and code points are bounded; every failure
- * (missing file, bad UTF-8, a tab, several documents, ...) becomes a {@link LoadError}.
+ * Reads one YAML document safely into snakeyaml's node tree, keeping positions. Files are read
+ * through {@link InputFile} (regular files only, bounded in size); nothing is constructed from
+ * tags; nesting, aliases and code points are bounded; every failure (missing file, a named pipe,
+ * bad UTF-8, a tab, several documents, ...) becomes a {@link LoadError}.
  */
 final class YamlSource {
-    /** A phone tree is a few hundred KB at most; this leaves room for generated ones. */
-    static final long MAX_BYTES = 16L * 1024 * 1024;
     static final int MAX_NESTING = 40;
     static final int MAX_ALIASES = 20;
 
@@ -78,6 +74,13 @@ final class YamlSource {
         return new Read(root, source.text, source.errors);
     }
 
+    /** Reads bytes already read from a file, named {@code file} in messages. */
+    static Read read(String file, byte[] bytes, Kind kind) {
+        YamlSource source = new YamlSource(file, kind);
+        Optional<Node> root = source.decode(bytes).flatMap(source::compose);
+        return new Read(root, source.text, source.errors);
+    }
+
     static Read read(String file, String text, Kind kind) {
         YamlSource source = new YamlSource(file, kind);
         source.text = text;
@@ -85,22 +88,11 @@ final class YamlSource {
     }
 
     private Optional<byte[]> readBytes(Path path) {
-        try {
-            if (Files.isDirectory(path)) {
-                return fail("is a directory; expected " + kind.file);
-            }
-            long size = Files.size(path);
-            if (size > MAX_BYTES) {
-                return fail("the file is %.1f MB; expected %s of at most %d MB"
-                    .formatted(size / 1e6, kind.file, MAX_BYTES / (1024 * 1024)));
-            }
-            return Optional.of(Files.readAllBytes(path));
-        } catch (NoSuchFileException e) {
-            return fail("no such file; expected a path to " + kind.file);
-        } catch (IOException e) {
-            return fail("cannot be read (" + e.getClass().getSimpleName() + ": " + e.getMessage()
-                + "); expected " + kind.file + " that can be read");
+        InputFile.Contents contents = InputFile.read(path);
+        if (contents instanceof InputFile.Refused refused) {
+            return fail(refused.message(kind.file));
         }
+        return Optional.of(((InputFile.Bytes) contents).bytes());
     }
 
     private Optional<String> decode(byte[] bytes) {
@@ -187,7 +179,7 @@ final class YamlSource {
         options.setAllowRecursiveKeys(false);
         options.setMaxAliasesForCollections(MAX_ALIASES);
         options.setNestingDepthLimit(nesting);
-        options.setCodePointLimit((int) MAX_BYTES);
+        options.setCodePointLimit((int) InputFile.MAX_BYTES);
         options.setProcessComments(false);
         return options;
     }

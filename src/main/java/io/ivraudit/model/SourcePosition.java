@@ -1,5 +1,7 @@
 package io.ivraudit.model;
 
+import io.ivraudit.text.Printable;
+
 /**
  * Where an element of a tree was written: file, 1-based line and 1-based column. Positions
  * are where a message points the user; they are not part of what a tree means, so
@@ -14,7 +16,8 @@ public record SourcePosition(String file, int line, int column) {
         return new SourcePosition(file, 1, 1);
     }
 
+    /** {@code file:line:column}, the file name's control characters escaped. */
     @Override public String toString() {
-        return file + ":" + line + ":" + column;
+        return Printable.of(file) + ":" + line + ":" + column;
     }
 }

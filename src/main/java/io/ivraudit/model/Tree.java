@@ -68,7 +68,7 @@ public record Tree(String id, String title, String entry, CallerParams caller, C
     public Tree withoutPositions() {
         SourcePosition none = SourcePosition.UNKNOWN;
         return new Tree(id, title, entry, caller, costs,
-            mapValues(intents, i -> new Intent(i.id(), i.weight(), i.resolvedBy(), i.caller(), none)),
+            mapValues(intents, i -> new Intent(i.id(), i.weight(), i.resolvedBy(), i.caller(), i.proposed(), none)),
             mapValues(addresses, a -> new Address(a.id(), a.channel(), a.replies(), a.routesTo(), none)),
             mapValues(nodes, Tree::nodeWithoutPositions), none);
     }

@@ -14,10 +14,12 @@ import io.ivraudit.model.SourcePosition;
 import io.ivraudit.model.Tree;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -121,6 +123,7 @@ public final class Suggestions {
         final Tree tree;
         final IvrGraph graph;
         private Optional<String> personTarget;
+        private Optional<String> personNode;
 
         Facts(Tree tree, IvrGraph graph) {
             this.tree = tree;
@@ -146,6 +149,13 @@ public final class Suggestions {
          * branch could close a loop with no key press in it.
          */
         Optional<String> personNode() {
+            if (personNode == null) {
+                personNode = firstPersonFromTarget();
+            }
+            return personNode;
+        }
+
+        private Optional<String> firstPersonFromTarget() {
             return personTarget().flatMap(start -> {
                 Deque<String> queue = new ArrayDeque<>(List.of(start));
                 Set<String> seen = new HashSet<>();
@@ -258,8 +268,9 @@ public final class Suggestions {
         Node.Menu menu = found.get();
         List<Option> announced = menu.announced();
         List<Option> moved = announced.subList(width - 1, announced.size());
-        List<Option> kept = new ArrayList<>(menu.options());
-        kept.removeAll(moved);
+        Set<Option> movedOnes = Collections.newSetFromMap(new IdentityHashMap<>());
+        movedOnes.addAll(moved);
+        List<Option> kept = new ArrayList<>(menu.options().stream().filter(o -> !movedOnes.contains(o)).toList());
         String moreKey = kept.stream().anyMatch(o -> "9".equals(o.key())) ? "*" : "9";
         if (kept.stream().anyMatch(o -> moreKey.equals(o.key()))) {
             return false;

@@ -7,11 +7,10 @@ import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * What changed between two versions of a tree, as sentences a CX designer reads: nodes, menus
@@ -109,20 +108,20 @@ public final class TreeDiff {
         changed(out, "invalid choices go to", a.invalidTarget(), b.invalidTarget());
         changed(out, "silence goes to", a.timeoutTarget(), b.timeoutTarget());
         changed(out, "silence is waited out after", plain(a.silenceSeconds()) + " s", plain(b.silenceSeconds()) + " s");
-        Function<Option, String> label = Option::label;
+        Map<String, Option> before = byLabel(a);
+        Map<String, Option> after = byLabel(b);
         for (Option o : a.options()) {
-            if (find(b, label.apply(o)).isEmpty()) {
+            if (!after.containsKey(o.label())) {
                 out.add("option " + o.label() + " removed (it went to '" + o.goTo() + "')");
             }
         }
         for (Option o : b.options()) {
-            Optional<Option> old = find(a, o.label());
-            if (old.isEmpty()) {
+            Option p = before.get(o.label());
+            if (p == null) {
                 out.add("new option " + o.label() + (o.hidden() ? " (hidden)" : "") + " to '" + o.goTo() + "'"
                     + (o.say() != null ? ": \"" + o.say() + "\"" : ""));
                 continue;
             }
-            Option p = old.get();
             changed(out, "option " + o.label() + " goes to", p.goTo(), o.goTo());
             changed(out, "option " + o.label() + " says", p.say(), o.say());
             if (p.hidden() != o.hidden()) {
@@ -130,15 +129,18 @@ public final class TreeDiff {
             }
             changed(out, "option " + o.label() + " is for intents", p.intents().toString(), o.intents().toString());
         }
-        List<String> orderBefore = a.announced().stream().map(Option::label).filter(l -> find(b, l).isPresent()).toList();
-        List<String> orderAfter = b.announced().stream().map(Option::label).filter(l -> find(a, l).isPresent()).toList();
+        List<String> orderBefore = a.announced().stream().map(Option::label).filter(after::containsKey).toList();
+        List<String> orderAfter = b.announced().stream().map(Option::label).filter(before::containsKey).toList();
         if (!orderBefore.equals(orderAfter) && orderBefore.size() == orderAfter.size()) {
             out.add("announced order " + String.join(", ", orderBefore) + " -> " + String.join(", ", orderAfter));
         }
     }
 
-    private static Optional<Option> find(Node.Menu menu, String label) {
-        return menu.options().stream().filter(o -> o.label().equals(label)).findFirst();
+    /** A menu's options by label (labels are unique in a menu; the first wins if not). */
+    private static Map<String, Option> byLabel(Node.Menu menu) {
+        Map<String, Option> out = new HashMap<>();
+        menu.options().forEach(o -> out.putIfAbsent(o.label(), o));
+        return out;
     }
 
     private static String next(Node node) {

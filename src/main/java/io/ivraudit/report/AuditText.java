@@ -5,6 +5,7 @@ import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
 import io.ivraudit.audit.IntentFigures;
 import io.ivraudit.model.Severity;
+import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
 import java.util.List;
 import java.util.Locale;
@@ -37,7 +38,7 @@ public final class AuditText {
         results.forEach(text::findings);
         List<Gates.Gate> failed = gates.stream().filter(Gates.Gate::failed).toList();
         for (Gates.Gate gate : failed) {
-            text.out.append(text.paint("FAILED", "31;1")).append(' ').append(gate.file()).append(": ")
+            text.out.append(text.paint("FAILED", "31;1")).append(' ').append(Printable.of(gate.file())).append(": ")
                 .append(gate.rule().id()).append(" (").append(Words.count(gate.findings().size(), "finding")).append(')')
                 .append('\n');
         }
@@ -48,8 +49,9 @@ public final class AuditText {
     }
 
     private void findings(AuditResult r) {
-        String title = r.tree().title() == null ? "" : " (" + r.tree().title() + ")";
-        out.append(paint(r.tree().file(), "1")).append(": tree '").append(r.tree().id()).append('\'').append(title)
+        String title = r.tree().title() == null ? "" : " (" + Printable.of(r.tree().title()) + ")";
+        out.append(paint(Printable.of(r.tree().file()), "1")).append(": tree '").append(Printable.of(r.tree().id()))
+            .append('\'').append(title)
             .append('\n');
         if (r.findings().isEmpty()) {
             out.append("  no findings\n");
@@ -59,27 +61,28 @@ public final class AuditText {
             if (group.isEmpty()) {
                 continue;
             }
-            out.append("  ").append(paint(plural(group.size(), severity.word()), colourOf(severity))).append('\n');
+            out.append("  ").append(paint(Words.count(group.size(), severity.word()), colourOf(severity))).append('\n');
             for (Finding f : group) {
                 out.append("    ").append(f.at().line()).append(':').append(f.at().column()).append("  ")
-                    .append(f.message()).append("  ").append(paint("[" + f.rule() + "]", "2")).append('\n');
+                    .append(Printable.of(f.message())).append("  ").append(paint("[" + f.rule() + "]", "2")).append('\n');
             }
         }
         for (AuditResult.Suppressed s : r.suppressed()) {
-            out.append("  suppressed: ").append(s.finding().rule()).append(" at '").append(s.finding().node())
-                .append("' (").append(s.by().reason()).append(")\n");
+            out.append("  suppressed: ").append(s.finding().rule()).append(" at '").append(Printable.of(s.finding().node()))
+                .append("' (").append(Printable.of(s.by().reason())).append(")\n");
         }
         r.unusedSuppressions().forEach(s -> out.append("  unused suppression ").append(s.at()).append(": ")
-            .append(s.rule()).append(" at '").append(s.node()).append("' matched no finding; remove it\n"));
+            .append(Printable.of(s.rule())).append(" at '").append(Printable.of(s.node()))
+            .append("' matched no finding; remove it\n"));
     }
 
     private void figures(AuditResult r) {
         out.append("  ").append(paint("fewest presses / seconds to a person (announced options; seconds include hold)", "1"))
             .append('\n');
-        int width = r.figures().stream().mapToInt(f -> f.intent().length()).max().orElse(6);
+        int width = SimulationText.columnWidth(r.figures().stream().map(IntentFigures::intent), 6);
         out.append(String.format(Locale.ROOT, "    %-" + width + "s  %18s  %18s%n", "intent", "right person", "any person"));
         for (IntentFigures f : r.figures()) {
-            out.append(String.format(Locale.ROOT, "    %-" + width + "s  %18s  %18s%n", f.intent(),
+            out.append(String.format(Locale.ROOT, "    %-" + width + "s  %18s  %18s%n", Printable.of(f.intent()),
                 f.hasRightHuman() ? route(f.pressesToRightHuman(), f.secondsToRightHuman()) : "none resolves it",
                 route(f.pressesToAnyHuman(), f.secondsToAnyHuman())));
         }
@@ -90,11 +93,7 @@ public final class AuditText {
         if (presses.isEmpty()) {
             return "unreachable";
         }
-        return String.format(Locale.ROOT, "%s, %.0f s", plural(presses.getAsInt(), "press"), seconds.orElseThrow());
-    }
-
-    private static String plural(int count, String word) {
-        return count + " " + word + (count == 1 ? "" : word.endsWith("s") ? "es" : "s");
+        return String.format(Locale.ROOT, "%s, %.0f s", Words.count(presses.getAsInt(), "press"), seconds.orElseThrow());
     }
 
     private static String colourOf(Severity severity) {

@@ -3,6 +3,7 @@ package io.ivraudit.report;
 import io.ivraudit.graph.IvrGraph;
 import io.ivraudit.graph.Transition;
 import io.ivraudit.model.Node;
+import io.ivraudit.text.Printable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -14,17 +15,21 @@ import java.util.Map;
 public final class GraphRenderer {
     private GraphRenderer() {}
 
-    /** The tree as a Graphviz {@code digraph}. */
+    /**
+     * The tree as a Graphviz {@code digraph}. Nodes are drawn as {@code n0}, {@code n1}, ... with
+     * their ids as labels, so no id can collide with the drawing's own {@code start} point.
+     */
     public static String dot(IvrGraph g) {
+        Map<String, String> ids = drawingIds(g);
         StringBuilder out = new StringBuilder();
-        out.append("digraph ").append(dotText(g.tree().id())).append(" {\n");
+        out.append("digraph ").append(dotText(Printable.of(g.tree().id()))).append(" {\n");
         out.append("  rankdir=LR;\n  node [shape=box, style=\"rounded,filled\", fillcolor=\"#ffffff\", fontname=\"Helvetica\"];\n");
         out.append("  edge [fontname=\"Helvetica\", fontsize=10];\n");
-        out.append("  \"__start\" [shape=point, label=\"\"];\n");
-        out.append("  \"__start\" -> ").append(dotText(g.tree().entry())).append(";\n");
+        out.append("  start [shape=point, label=\"\"];\n");
+        out.append("  start -> ").append(ids.get(g.tree().entry())).append(";\n");
         for (Node node : g.tree().nodes().values()) {
             Mark mark = Mark.of(g, node);
-            out.append("  ").append(dotText(node.id())).append(" [label=").append(dotText(label(node, mark, "\n")));
+            out.append("  ").append(ids.get(node.id())).append(" [label=").append(dotText(label(node, mark, "\n")));
             if (mark != Mark.PLAIN) {
                 out.append(", fillcolor=\"").append(mark.colour).append('"');
             }
@@ -37,7 +42,7 @@ public final class GraphRenderer {
             out.append("];\n");
         }
         for (Transition t : g.graph().edgeSet()) {
-            out.append("  ").append(dotText(t.from())).append(" -> ").append(dotText(t.to()))
+            out.append("  ").append(ids.get(t.from())).append(" -> ").append(ids.get(t.to()))
                 .append(" [label=").append(dotText(edgeLabel(t)));
             if (t.hidden()) {
                 out.append(", style=dashed, color=\"#c0392b\", fontcolor=\"#c0392b\"");
@@ -51,8 +56,7 @@ public final class GraphRenderer {
 
     /** The tree as a Mermaid {@code flowchart}. */
     public static String mermaid(IvrGraph g) {
-        Map<String, String> ids = new HashMap<>();
-        g.tree().nodes().keySet().forEach(id -> ids.put(id, "n" + ids.size()));
+        Map<String, String> ids = drawingIds(g);
         StringBuilder out = new StringBuilder("flowchart LR\n");
         out.append("  start((start)) --> ").append(ids.get(g.tree().entry())).append('\n');
         for (Node node : g.tree().nodes().values()) {
@@ -87,6 +91,13 @@ public final class GraphRenderer {
         return out.toString();
     }
 
+    /** {@code n0}, {@code n1}, ... for the nodes in the order the tree lists them. */
+    private static Map<String, String> drawingIds(IvrGraph g) {
+        Map<String, String> ids = new HashMap<>();
+        g.tree().nodes().keySet().forEach(id -> ids.put(id, "n" + ids.size()));
+        return ids;
+    }
+
     /** What a node is, as the picture marks it. */
     private enum Mark {
         PLAIN(""), HUMAN("#c8f2c2"), DEADEND("#f7b9b4"), DEADCHANNEL("#fbd38d");
@@ -115,12 +126,12 @@ public final class GraphRenderer {
             case DEADCHANNEL -> "handoff: DEAD CHANNEL";
             case PLAIN -> node.type();
         };
-        return node.id() + newline + detail;
+        return Printable.of(node.id()) + newline + detail;
     }
 
     private static String edgeLabel(Transition t) {
         return switch (t.kind()) {
-            case OPTION -> t.label() + (t.hidden() ? " (hidden)" : "");
+            case OPTION -> Printable.of(t.label()) + (t.hidden() ? " (hidden)" : "");
             case INVALID -> "invalid";
             case TIMEOUT -> "timeout";
             case NEXT -> "";

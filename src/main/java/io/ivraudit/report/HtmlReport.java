@@ -12,11 +12,13 @@ import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
 import java.util.List;
 import java.util.Locale;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.TextNode;
 
 /**
  * The client report: one self-contained HTML file (no script, external style, font or image;
@@ -45,6 +47,9 @@ public final class HtmlReport {
         .finding,table,svg{page-break-inside:avoid}a{color:inherit;text-decoration:none}}
         """;
 
+    /** The longest line of a source excerpt shown whole, in characters. */
+    private static final int LONGEST_SOURCE_LINE = 200;
+
     private HtmlReport() {}
 
     /** The report of one or more trees as an HTML document. */
@@ -68,6 +73,7 @@ public final class HtmlReport {
             redesigns(article, report);
             method(article, report);
         }
+        escapeControls(doc);
         return "<!DOCTYPE html>\n" + doc.html() + "\n";
     }
 
@@ -155,13 +161,34 @@ public final class HtmlReport {
         }
     }
 
+    /** A line of the tree's source as shown: controls escaped, and cut when long (a minified export is one line). */
+    private static String sourceLine(String line) {
+        String shown = Printable.of(line);
+        return shown.length() <= LONGEST_SOURCE_LINE ? shown : shown.substring(0, LONGEST_SOURCE_LINE) + " ...";
+    }
+
+    /**
+     * Every text and attribute value outside the source excerpts and the style sheet with its
+     * control characters escaped, so no text from a tree adds a line or reaches a terminal raw
+     * when the report is printed.
+     */
+    private static void escapeControls(Document doc) {
+        doc.traverse((node, depth) -> {
+            if (node instanceof TextNode text && text.parent() != null && text.parent().closest("pre, style") == null) {
+                text.text(Printable.of(text.getWholeText()));
+            } else if (node instanceof Element element) {
+                element.attributes().forEach(a -> a.setValue(Printable.of(a.getValue())));
+            }
+        });
+    }
+
     private static void excerpt(Element div, List<String> lines, int line) {
         if (line < 1 || line > lines.size()) {
             return;
         }
         Element pre = div.appendElement("pre");
         for (int i = Math.max(1, line - 1); i <= Math.min(lines.size(), line + 1); i++) {
-            Element span = pre.appendElement("span").text(String.format(Locale.ROOT, "%4d  %s%n", i, lines.get(i - 1)));
+            Element span = pre.appendElement("span").text(String.format(Locale.ROOT, "%4d  %s%n", i, sourceLine(lines.get(i - 1))));
             if (i == line) {
                 span.addClass("here");
             }

@@ -1,12 +1,19 @@
 package io.ivraudit.report;
 
+import io.ivraudit.text.Printable;
 import java.math.BigDecimal;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Writes JSON from maps, lists, strings, numbers, booleans and nulls, indented by two spaces.
  * Map order is kept, so outputs are stable and diff cleanly. Non-finite numbers become null.
+ * Linear in the size of the text written.
  */
 public final class Json {
     private Json() {}
@@ -24,6 +31,37 @@ public final class Json {
             out.put((String) keysAndValues[i], keysAndValues[i + 1]);
         }
         return out;
+    }
+
+    /**
+     * A JSON object with one entry per item, in the items' order, whose values are made only as
+     * the object is written, one at a time: a large object (per intent, per node) is never held as
+     * maps all at once. A read-only view; each iteration makes the values again.
+     */
+    public static <T> Map<String, Object> lazyObject(Collection<T> items, Function<T, String> key, Function<T, Object> value) {
+        return new AbstractMap<>() {
+            @Override public Set<Map.Entry<String, Object>> entrySet() {
+                return new AbstractSet<>() {
+                    @Override public Iterator<Map.Entry<String, Object>> iterator() {
+                        Iterator<T> each = items.iterator();
+                        return new Iterator<>() {
+                            @Override public boolean hasNext() {
+                                return each.hasNext();
+                            }
+
+                            @Override public Map.Entry<String, Object> next() {
+                                T item = each.next();
+                                return new AbstractMap.SimpleImmutableEntry<>(key.apply(item), value.apply(item));
+                            }
+                        };
+                    }
+
+                    @Override public int size() {
+                        return items.size();
+                    }
+                };
+            }
+        };
     }
 
     /** The value as indented JSON text, ending in a newline. */
@@ -102,7 +140,9 @@ public final class Json {
     }
 
     private static void indent(StringBuilder out, int depth) {
-        out.append("  ".repeat(depth));
+        for (int i = 0; i < depth; i++) {
+            out.append("  ");
+        }
     }
 
     private static void string(StringBuilder out, String s) {
@@ -116,7 +156,7 @@ public final class Json {
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
                 default -> {
-                    if (c < 0x20 || c == '\u2028' || c == '\u2029') {
+                    if (Printable.isUnsafe(c)) {
                         out.append(String.format("\\u%04x", (int) c));
                     } else {
                         out.append(c);

@@ -2,6 +2,7 @@ package io.ivraudit.report;
 
 import io.ivraudit.audit.Finding;
 import io.ivraudit.audit.Gates;
+import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
 import java.io.StringWriter;
 import java.util.LinkedHashMap;
@@ -15,7 +16,8 @@ import javax.xml.stream.XMLStreamWriter;
 /**
  * {@code check --format junit}: one test suite per tree file, one test case per gate; a failed
  * gate's failure carries its findings, and findings of gates that do not fail the build are
- * shown as the test case's output.
+ * shown as the test case's output. Text from trees has its control characters escaped, so the
+ * XML is well-formed (XML 1.0 forbids most of them) and each finding stays one line.
  */
 public final class JunitReport {
     private JunitReport() {}
@@ -48,7 +50,7 @@ public final class JunitReport {
     private static void suite(XMLStreamWriter xml, String file, List<Gates.Gate> gates) throws XMLStreamException {
         newline(xml, 1);
         xml.writeStartElement("testsuite");
-        xml.writeAttribute("name", file);
+        xml.writeAttribute("name", Printable.of(file));
         xml.writeAttribute("tests", String.valueOf(gates.size()));
         xml.writeAttribute("failures", String.valueOf(gates.stream().filter(Gates.Gate::failed).count()));
         xml.writeAttribute("errors", "0");
@@ -56,7 +58,7 @@ public final class JunitReport {
         for (Gates.Gate gate : gates) {
             newline(xml, 2);
             xml.writeStartElement("testcase");
-            xml.writeAttribute("classname", file);
+            xml.writeAttribute("classname", Printable.of(file));
             xml.writeAttribute("name", gate.rule().id());
             xml.writeAttribute("time", "0");
             if (!gate.findings().isEmpty()) {
@@ -77,7 +79,7 @@ public final class JunitReport {
     }
 
     private static String line(Finding f) {
-        return f.at() + ": " + f.severity().word() + ": " + f.message();
+        return f.at() + ": " + f.severity().word() + ": " + Printable.of(f.message());
     }
 
     private static void newline(XMLStreamWriter xml, int depth) throws XMLStreamException {

@@ -5,6 +5,7 @@ import io.ivraudit.model.Severity;
 import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Printable;
 import java.util.List;
 import java.util.Locale;
 
@@ -53,7 +54,7 @@ public final class MarkdownReport {
             out.append("| severity | rule | line | finding |\n|---|---|---:|---|\n");
             for (Severity severity : Severity.values()) {
                 findings.stream().filter(f -> f.severity() == severity).forEach(f -> out.append("| ").append(severity.word())
-                    .append(" | `").append(f.rule()).append("` | ").append(f.at().line()).append(" | ")
+                    .append(" | `").append(cell(f.rule())).append("` | ").append(f.at().line()).append(" | ")
                     .append(cell(f.message())).append(" |\n"));
             }
         }
@@ -67,8 +68,8 @@ public final class MarkdownReport {
         out.append("\n<sub>").append(cell(report.reproduce())).append("</sub>\n\n");
     }
 
-    /** Text safe inside a Markdown table cell: no pipes, no line breaks, no HTML. */
+    /** Text safe inside a Markdown table cell: no pipes, no line breaks or other controls, no HTML. */
     private static String cell(String text) {
-        return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
+        return Printable.of(text).replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ").replace("<", "&lt;").replace(">", "&gt;");
     }
 }

@@ -18,12 +18,12 @@ public final class RankJson {
         return Json.write(root);
     }
 
-    /** The ranked designs as JSON-ready maps, best first. */
+    /** The ranked designs as JSON-ready maps, best first, each with its figures for all calls (not per intent or node). */
     public static List<Map<String, Object>> variants(List<Ranking.Ranked> ranked) {
         return ranked.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             Distribution d = r.figures().overall();
-            Map<String, Object> figures = SimulationJson.figures(r.figures());
+            Map<String, Object> figures = SimulationJson.distribution(d);
             m.put("name", r.variant().name());
             m.put("rank", r.rank());
             m.put("score", r.score());

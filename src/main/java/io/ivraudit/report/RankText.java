@@ -5,6 +5,7 @@ import io.ivraudit.rank.Objective;
 import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Printable;
 import java.util.List;
 import java.util.Locale;
 
@@ -16,22 +17,22 @@ public final class RankText {
         StringBuilder out = new StringBuilder();
         out.append("ranked by ").append(objective.description()).append(exact ? " (exact)" : " (sampled, same callers for every design)")
             .append(", best first\n");
-        int width = Math.max(8, ranked.stream().mapToInt(r -> r.variant().name().length()).max().orElse(0));
+        int width = SimulationText.columnWidth(ranked.stream().map(r -> r.variant().name()), 8);
         out.append(String.format(Locale.ROOT, "  %-4s %-" + width + "s %12s %12s %8s %7s %8s %8s  %s%n", "rank", "design",
             "score", "vs base", "person", "hops", "seconds", "failed", "changes"));
         for (Ranking.Ranked r : ranked) {
             Distribution d = r.figures().overall();
             out.append(String.format(Locale.ROOT, "  %-4d %-" + width + "s %12s %12s %7.1f%% %7s %8s %7.1f%%  %s%s%n",
-                r.rank(), r.variant().name(), score(objective, r.score()), delta(objective, r),
+                r.rank(), Printable.of(r.variant().name()), score(objective, r.score()), delta(objective, r),
                 100 * d.outcomes().get(Outcome.HUMAN).share(),
                 d.hopsToHuman().mean().isPresent() ? String.format(Locale.ROOT, "%.2f", d.hopsToHuman().mean().getAsDouble()) : "-",
                 d.secondsToHuman().mean().isPresent() ? String.format(Locale.ROOT, "%.0f", d.secondsToHuman().mean().getAsDouble()) : "-",
-                100 * d.failureShare(), r.variant().changes(), r.pareto() ? "" : "  [not on the Pareto front]"));
+                100 * d.failureShare(), Printable.of(r.variant().changes()), r.pareto() ? "" : "  [not on the Pareto front]"));
         }
         for (int i = 0; i + 1 < ranked.size(); i++) {
             if (!ranked.get(i).toldApartFromNext()) {
                 out.append(String.format(Locale.ROOT, "  %s and %s are not told apart by this run%s%n",
-                    ranked.get(i).variant().name(), ranked.get(i + 1).variant().name(),
+                    Printable.of(ranked.get(i).variant().name()), Printable.of(ranked.get(i + 1).variant().name()),
                     exact ? " (equal scores)" : " (the 95% interval of their difference includes 0; try more --callers)"));
             }
         }
@@ -39,7 +40,7 @@ public final class RankText {
             Ranking.Ranked best = ranked.get(0);
             double perDay = -best.versusBase() * baseCosts.callsPerDay();
             out.append(String.format(Locale.ROOT, "  at %,.0f calls a day, %s saves %,.0f a day (%,.0f a year) against the base%n",
-                baseCosts.callsPerDay(), best.variant().name(), perDay, 365 * perDay));
+                baseCosts.callsPerDay(), Printable.of(best.variant().name()), perDay, 365 * perDay));
         }
         out.append("  Pareto front: designs no other beats on both operating cost (agent and IVR minutes) and time in the menus.\n");
         return out.toString();

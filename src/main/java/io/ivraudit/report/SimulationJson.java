@@ -28,7 +28,7 @@ public final class SimulationJson {
         return all.size() == 1 ? write(all.get(0)) : Json.write(all.stream().map(SimulationJson::figures).toList());
     }
 
-    /** The figures as a JSON-ready map. */
+    /** The figures as a JSON-ready map; the per-intent and per-node parts are made as they are written. */
     public static Map<String, Object> figures(Figures f) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("tree", f.tree());
@@ -38,21 +38,19 @@ public final class SimulationJson {
             m.put("seed", f.seed());
         }
         m.putAll(distribution(f.overall()));
-        Map<String, Object> intents = new LinkedHashMap<>();
-        f.intents().forEach((id, result) -> {
+        m.put("intents", Json.lazyObject(f.intents().entrySet(), Map.Entry::getKey, e -> {
             Map<String, Object> intent = new LinkedHashMap<>();
-            intent.put("share", result.share());
-            intent.putAll(distribution(result.figures()));
-            intents.put(id, intent);
-        });
-        m.put("intents", intents);
-        Map<String, Object> nodes = new LinkedHashMap<>();
-        f.nodeVisits().forEach((id, visits) -> nodes.put(id, Json.object("visits", visits, "ends", f.nodeEnds().get(id))));
-        m.put("nodes", nodes);
+            intent.put("share", e.getValue().share());
+            intent.putAll(distribution(e.getValue().figures()));
+            return intent;
+        }));
+        m.put("nodes", Json.lazyObject(f.nodeVisits().entrySet(), Map.Entry::getKey,
+            e -> Json.object("visits", e.getValue(), "ends", f.nodeEnds().get(e.getKey()))));
         return m;
     }
 
-    private static Map<String, Object> distribution(Distribution d) {
+    /** The figures of one population of calls: outcomes, hops and seconds to a person, and the keys beyond the spec. */
+    static Map<String, Object> distribution(Distribution d) {
         Map<String, Object> m = new LinkedHashMap<>();
         Map<String, Object> outcomes = new LinkedHashMap<>();
         for (Outcome outcome : Outcome.values()) {

@@ -3,21 +3,26 @@ package io.ivraudit.report;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.stream.Stream;
 
 /** The figures as a table a CX designer reads: how calls end, and how long a person takes, per intent. */
 public final class SimulationText {
+    /** The widest a column of names is padded to; longer names run over. */
+    static final int WIDEST = 40;
+
     private SimulationText() {}
 
     public static String write(Figures f) {
         StringBuilder out = new StringBuilder();
         out.append(f.sampled()
-            ? String.format(Locale.ROOT, "%s: %s (seed %d)%n", f.tree(), Words.count(f.callers(), "simulated caller"), f.seed())
-            : String.format(Locale.ROOT, "%s: exact figures of the caller model%n", f.tree()));
-        int width = Math.max(7, f.intents().keySet().stream().mapToInt(String::length).max().orElse(0));
+            ? String.format(Locale.ROOT, "%s: %s (seed %d)%n", Printable.of(f.tree()), Words.count(f.callers(), "simulated caller"), f.seed())
+            : String.format(Locale.ROOT, "%s: exact figures of the caller model%n", Printable.of(f.tree())));
+        int width = columnWidth(f.intents().keySet().stream(), 7);
         out.append(String.format(Locale.ROOT, "  %-" + width + "s %6s", "intent", "calls"));
         for (Outcome o : Outcome.values()) {
             out.append(String.format(Locale.ROOT, " %12s", o.key()));
@@ -42,8 +47,16 @@ public final class SimulationText {
         return out.toString();
     }
 
+    /**
+     * The width of a column of names: the longest, shown as printed, but at least {@code least}
+     * and at most {@link #WIDEST}, so one long name cannot pad every row of a table.
+     */
+    static int columnWidth(Stream<String> names, int least) {
+        return Math.min(WIDEST, Math.max(least, names.mapToInt(n -> Printable.of(n).length()).max().orElse(0)));
+    }
+
     private static void row(StringBuilder out, int width, String name, double share, Distribution d) {
-        out.append(String.format(Locale.ROOT, "  %-" + width + "s %5.1f%%", name, 100 * share));
+        out.append(String.format(Locale.ROOT, "  %-" + width + "s %5.1f%%", Printable.of(name), 100 * share));
         for (Outcome o : Outcome.values()) {
             out.append(String.format(Locale.ROOT, " %11.1f%%", 100 * d.outcomes().get(o).share()));
         }

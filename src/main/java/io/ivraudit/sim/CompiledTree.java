@@ -5,27 +5,25 @@ import io.ivraudit.model.BranchArm;
 import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
-import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * A tree flattened for walking callers: nodes as int indices and typed arrays, and for every
- * (intent, savvy, menu) the table of SPEC section 2's choice rule, precomputed once. Both the
- * Monte Carlo simulator and the exact solver read these tables, so they walk the same chain.
- * Building it costs O(intents x options).
+ * A tree flattened for walking callers: nodes as int indices and typed arrays, SPEC section 2's
+ * choice rule as {@link ChoiceTables} (shared by callers a menu treats alike), and what resolves
+ * each intent as sparse sets of nodes, not intents x nodes. Both the Monte Carlo simulator and
+ * the exact solver read it, so they walk the same chain. Building it costs O(nodes + options'
+ * intents + resolved_by entries + skills + the tables' rows).
  */
 public final class CompiledTree {
     static final byte MENU = 0, HUMAN = 1, SELF_SERVICE = 2, MESSAGE = 3, HANDOFF = 4, HANGUP = 5, BRANCH = 6;
     /** A choice-table destination meaning the caller gives up and hangs up, having heard the whole menu. */
-    static final int GIVE_UP = -1;
-    private static final Set<String> PERSON_PHRASES = Set.of("operator", "agent", "representative");
+    static final int GIVE_UP = ChoiceTables.GIVE_UP;
 
     final Tree tree;
     final int nodeCount;
@@ -49,17 +47,11 @@ public final class CompiledTree {
     final double[] intentCumulative;
     final int[] patience;
     final double[] savvyChance;
-    /** [intent][node]: a message, self-service step or hang-up that resolves the intent. */
-    final boolean[][] resolves;
-    /** [intent][node]: a human who is the right person for the intent. */
-    final boolean[][] rightHuman;
-
-    /** Choice tables, indexed by (combo * nodeCount + menu) where combo = intent * 2 + savvy. */
-    final int[] choiceStart;
-    final double[] choiceProbability;
-    final double[] choiceCumulative;
-    final int[] choiceTarget;
-    final double[] choiceSeconds;
+    /** Per intent: the messages, self-service steps and hang-ups that resolve it. */
+    private final NodeSets resolving;
+    /** Per intent: the humans who are the right person for it. */
+    private final NodeSets rightHumans;
+    final ChoiceTables choices;
 
     private CompiledTree(Tree tree, IvrGraph graph) {
         this.tree = tree;
@@ -112,61 +104,57 @@ public final class CompiledTree {
         intentCumulative = new double[intentCount];
         patience = new int[intentCount];
         savvyChance = new double[intentCount];
-        resolves = new boolean[intentCount][nodeCount];
-        rightHuman = new boolean[intentCount][nodeCount];
+        CallerParams[] params = new CallerParams[intentCount];
         double totalWeight = intents.stream().mapToDouble(Intent::weight).sum();
         double running = 0;
         for (int k = 0; k < intentCount; k++) {
             Intent intent = intents.get(k);
-            CallerParams p = tree.callerFor(intent);
+            params[k] = tree.callerFor(intent);
             intentShare[k] = intent.weight() / totalWeight;
             running += intentShare[k];
             intentCumulative[k] = running;
-            patience[k] = p.patience();
-            savvyChance[k] = p.savvy();
-            for (int i = 0; i < nodeCount; i++) {
-                Node node = nodes[i];
-                boolean listed = intent.resolvedBy().contains(node.id());
-                resolves[k][i] = listed && type[i] != HUMAN;
-                rightHuman[k][i] = node instanceof Node.Human h && (listed || h.skills().contains(intent.id()));
-            }
+            patience[k] = params[k].patience();
+            savvyChance[k] = params[k].savvy();
         }
         intentCumulative[intentCount - 1] = 1.0;
+        resolving = NodeSets.of(intents.stream().map(i -> listed(i, index, false)).toList(), nodeCount);
+        rightHumans = rightHumanSets(nodes, intents, index);
+        choices = ChoiceTables.of(nodes, graph, index, intentIds, params);
+    }
 
-        MenuFacts[] menus = new MenuFacts[nodeCount];
+    /** The number of the choice table of a caller with intent {@code k} (savvy 1, or 0) at menu {@code node}. */
+    int table(int k, int savvy, int node) {
+        return choices.table(k, savvy, node);
+    }
+
+    /** Whether a message, self-service step or hang-up resolves intent {@code k}. O(log resolved_by). */
+    boolean resolves(int k, int node) {
+        return resolving.contains(k, node);
+    }
+
+    /** Whether a human is the right person for intent {@code k}. O(log its right people). */
+    boolean rightHuman(int k, int node) {
+        return rightHumans.contains(k, node);
+    }
+
+    /** The nodes of an intent's resolved_by that are humans, or ({@code humans} false) that are not. */
+    private int[] listed(Intent intent, Map<String, Integer> index, boolean humans) {
+        return intent.resolvedBy().stream().filter(index::containsKey).mapToInt(index::get)
+            .filter(i -> (type[i] == HUMAN) == humans).toArray();
+    }
+
+    /** A human is the right person for the intents listing it in resolved_by and those in its skills (SPEC section 2). */
+    private NodeSets rightHumanSets(Node[] nodes, List<Intent> intents, Map<String, Integer> index) {
+        Map<String, List<Integer>> skilled = new HashMap<>();
         for (int i = 0; i < nodeCount; i++) {
-            if (type[i] == MENU) {
-                menus[i] = new MenuFacts((Node.Menu) nodes[i], graph, index);
-            }
-        }
-        ChoiceTables tables = new ChoiceTables();
-        choiceStart = new int[intentCount * 2 * nodeCount + 1];
-        for (int k = 0; k < intentCount; k++) {
-            CallerParams p = tree.callerFor(intents.get(k));
-            for (int savvy = 0; savvy < 2; savvy++) {
-                for (int i = 0; i < nodeCount; i++) {
-                    choiceStart[(k * 2 + savvy) * nodeCount + i] = tables.size;
-                    if (type[i] == MENU) {
-                        tables.addMenu(menus[i], intents.get(k).id(), savvy == 1, p);
-                    }
+            if (nodes[i] instanceof Node.Human h) {
+                for (String skill : h.skills()) {
+                    skilled.computeIfAbsent(skill, s -> new ArrayList<>()).add(i);
                 }
             }
         }
-        choiceStart[intentCount * 2 * nodeCount] = tables.size;
-        choiceProbability = Arrays.copyOf(tables.probability, tables.size);
-        choiceTarget = Arrays.copyOf(tables.target, tables.size);
-        choiceSeconds = Arrays.copyOf(tables.seconds, tables.size);
-        choiceCumulative = new double[choiceProbability.length];
-        for (int c = 0; c < intentCount * 2 * nodeCount; c++) {
-            double sum = 0;
-            for (int j = choiceStart[c]; j < choiceStart[c + 1]; j++) {
-                sum += choiceProbability[j];
-                choiceCumulative[j] = sum;
-            }
-            if (choiceStart[c + 1] > choiceStart[c]) {
-                choiceCumulative[choiceStart[c + 1] - 1] = Double.POSITIVE_INFINITY;
-            }
-        }
+        return NodeSets.of(intents.stream().map(intent -> IntStream.concat(Arrays.stream(listed(intent, index, true)),
+            skilled.getOrDefault(intent.id(), List.of()).stream().mapToInt(Integer::intValue)).toArray()).toList(), nodeCount);
     }
 
     /** Compiles a loaded tree. */
@@ -185,129 +173,5 @@ public final class CompiledTree {
 
     private static byte typeOf(Node node) {
         return node.match(m -> MENU, h -> HUMAN, s -> SELF_SERVICE, m -> MESSAGE, h -> HANDOFF, h -> HANGUP, b -> BRANCH);
-    }
-
-    /** What the choice rule needs of a menu, computed once for all intents: targets, listening times, human options. */
-    private static final class MenuFacts {
-        final List<Option> options;
-        final int[] target;
-        final double[] secondsToChoose;
-        final boolean[] humanOption;
-        final int invalidTarget;
-        final int timeoutTarget;
-        final double announcement;
-        final double silence;
-        final int fallback;
-
-        MenuFacts(Node.Menu menu, IvrGraph graph, Map<String, Integer> index) {
-            options = menu.options();
-            int count = options.size();
-            target = new int[count];
-            secondsToChoose = new double[count];
-            humanOption = new boolean[count];
-            double own = menu.sayingSeconds();
-            double heard = own;
-            int firstAskingForPerson = -1;
-            for (int o = 0; o < count; o++) {
-                Option option = options.get(o);
-                target[o] = index.get(option.goTo());
-                humanOption[o] = graph.isHumanOption(option);
-                if (!option.hidden()) {
-                    heard += Node.speakingSeconds(option.say(), null);
-                }
-                secondsToChoose[o] = option.hidden() ? own : heard;
-                if (firstAskingForPerson < 0 && asksForPerson(option)) {
-                    firstAskingForPerson = o;
-                }
-            }
-            announcement = heard;
-            fallback = firstAskingForPerson;
-            invalidTarget = index.get(menu.invalidTarget());
-            timeoutTarget = index.get(menu.timeoutTarget());
-            silence = heard + menu.silenceSeconds();
-        }
-    }
-
-    /** The rows of all choice tables, appended menu by menu, in growable primitive arrays. */
-    private static final class ChoiceTables {
-        double[] probability = new double[1024];
-        int[] target = new int[1024];
-        double[] seconds = new double[1024];
-        int size;
-
-        /** SPEC section 2's choice rule for one caller kind at one menu. */
-        void addMenu(MenuFacts menu, String intent, boolean savvy, CallerParams p) {
-            int count = menu.options.size();
-            int known = 0;
-            int matching = 0;
-            int humans = 0;
-            for (int o = 0; o < count; o++) {
-                Option option = menu.options.get(o);
-                if (savvy || !option.hidden()) {
-                    known++;
-                    matching += option.intents().contains(intent) ? 1 : 0;
-                    humans += menu.humanOption[o] ? 1 : 0;
-                }
-            }
-            if (matching > 0) {
-                int others = known - matching;
-                double toMatching = others == 0 ? 1 : 1 - p.misroute();
-                for (int o = 0; o < count; o++) {
-                    Option option = menu.options.get(o);
-                    if (savvy || !option.hidden()) {
-                        boolean matches = option.intents().contains(intent);
-                        option(menu, o, matches ? toMatching / matching : p.misroute() / others);
-                    }
-                }
-                return;
-            }
-            if (humans > 0) {
-                for (int o = 0; o < count; o++) {
-                    if ((savvy || !menu.options.get(o).hidden()) && menu.humanOption[o]) {
-                        option(menu, o, p.zeroOut() / humans);
-                    }
-                }
-            } else if (menu.fallback >= 0) {
-                option(menu, menu.fallback, p.zeroOut());
-            } else {
-                add(p.zeroOut(), menu.invalidTarget, menu.announcement);
-            }
-            add(p.giveUp(), GIVE_UP, menu.announcement);
-            add(p.waitOut(), menu.timeoutTarget, menu.silence);
-            double guess = 1 - p.zeroOut() - p.giveUp() - p.waitOut();
-            if (known == 0) {
-                add(guess, menu.invalidTarget, menu.announcement);
-            } else {
-                for (int o = 0; o < count; o++) {
-                    if (savvy || !menu.options.get(o).hidden()) {
-                        option(menu, o, guess / known);
-                    }
-                }
-            }
-        }
-
-        private void option(MenuFacts menu, int o, double chance) {
-            add(chance, menu.target[o], menu.secondsToChoose[o]);
-        }
-
-        private void add(double chance, int to, double secs) {
-            if (chance <= 0) {
-                return;
-            }
-            if (size == target.length) {
-                probability = Arrays.copyOf(probability, size * 2);
-                target = Arrays.copyOf(target, size * 2);
-                seconds = Arrays.copyOf(seconds, size * 2);
-            }
-            probability[size] = chance;
-            target[size] = to;
-            seconds[size] = secs;
-            size++;
-        }
-    }
-
-    /** A lost caller's fallback for a person: key 0, or the phrase operator, agent or representative. */
-    private static boolean asksForPerson(Option o) {
-        return "0".equals(o.key()) || o.phrase() != null && PERSON_PHRASES.contains(o.phrase().toLowerCase(Locale.ROOT));
     }
 }

@@ -18,7 +18,8 @@ import java.util.OptionalDouble;
  * @param secondsInTree         mean seconds a call spends listening to the tree, whatever its
  *                              outcome (hold not included): what IVR minutes cost
  * @param rightHumanShare       of the calls that reach a person, the share that reach the right one
- * @param hopShares             of the calls that reach a person, the share by menu selections (index)
+ * @param hopShares             of the calls that reach a person, the share by menu selections (index),
+ *                              up to the most any took
  * @param secondsShares         of the calls that reach a person, the share by whole seconds rounded
  *                              up; empty for exact figures
  */
@@ -27,7 +28,8 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
                            List<Double> hopShares, SortedMap<Integer, Double> secondsShares) {
     public Distribution {
         hopShares = List.copyOf(hopShares);
-        secondsShares = Collections.unmodifiableSortedMap(new TreeMap<>(secondsShares));
+        secondsShares = secondsShares.isEmpty() ? Collections.emptySortedMap()
+            : Collections.unmodifiableSortedMap(new TreeMap<>(secondsShares));
     }
 
     private static final double Z95 = 1.959963984540054;
@@ -48,13 +50,14 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
      * @param outcomes       calls per {@link Outcome}, by ordinal
      * @param hops           calls reaching a person, by hops
      * @param humanSeconds   the sum of seconds to a person over those calls
-     * @param secondsByCeil  calls reaching a person by whole seconds rounded up, or null when not sampled
+     * @param secondsByCeil  calls reaching a person by whole seconds rounded up (the seconds that occur,
+     *                       ascending), or null when not sampled
      * @param selections     menu selections summed over all calls
      * @param treeSeconds    seconds in the tree summed over all calls
      * @param rightHuman     calls that reached the right person
      * @param sampled        whether counts are of sampled calls (then shares get Wilson intervals)
      */
-    static Distribution of(double total, double[] outcomes, double[] hops, double humanSeconds, long[] secondsByCeil,
+    static Distribution of(double total, double[] outcomes, double[] hops, double humanSeconds, LongCounts.Sorted secondsByCeil,
                            double selections, double treeSeconds, double rightHuman, boolean sampled) {
         Map<Outcome, Share> shares = new EnumMap<>(Outcome.class);
         for (Outcome outcome : Outcome.values()) {
@@ -73,15 +76,14 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
             secondsByCeil != null && humans > 0 ? percentile(secondsByCeil, humans, 0.5) : OptionalDouble.empty(),
             secondsByCeil != null && humans > 0 ? percentile(secondsByCeil, humans, 0.9) : OptionalDouble.empty());
         List<Double> hopShares = new ArrayList<>();
-        for (double h : hops) {
-            hopShares.add(humans > 0 ? h / humans : 0);
+        int most = (int) max(hops).orElse(0);
+        for (int h = 0; h <= most; h++) {
+            hopShares.add(humans > 0 ? hops[h] / humans : 0);
         }
         SortedMap<Integer, Double> secondsShares = new TreeMap<>();
         if (secondsByCeil != null && humans > 0) {
-            for (int i = 0; i < secondsByCeil.length; i++) {
-                if (secondsByCeil[i] > 0) {
-                    secondsShares.put(i, secondsByCeil[i] / humans);
-                }
+            for (int i = 0; i < secondsByCeil.keys().length; i++) {
+                secondsShares.put((int) secondsByCeil.keys()[i], secondsByCeil.counts()[i] / humans);
             }
         }
         return new Distribution(shares, hopStats, secondsStats, total > 0 ? selections / total : 0,
@@ -131,15 +133,15 @@ public record Distribution(Map<Outcome, Share> outcomes, HopStats hopsToHuman, S
         return OptionalDouble.of(histogram.length - 1);
     }
 
-    private static OptionalDouble percentile(long[] histogram, double total, double p) {
+    private static OptionalDouble percentile(LongCounts.Sorted histogram, double total, double p) {
         long running = 0;
-        for (int i = 0; i < histogram.length; i++) {
-            running += histogram[i];
+        for (int i = 0; i < histogram.keys().length; i++) {
+            running += histogram.counts()[i];
             if (running >= p * total) {
-                return OptionalDouble.of(i);
+                return OptionalDouble.of(histogram.keys()[i]);
             }
         }
-        return OptionalDouble.of(histogram.length - 1);
+        return OptionalDouble.of(histogram.keys()[histogram.keys().length - 1]);
     }
 
     private static OptionalDouble max(double[] histogram) {

@@ -41,7 +41,6 @@ public final class ExactSolver {
                 Arrays.fill(p, 0);
                 Arrays.fill(sm, 0);
                 p[t.entry] = weight;
-                int base = (k * 2 + savvy) * n;
                 for (int hops = 0; hops <= t.patience[k]; hops++) {
                     Arrays.fill(nextP, 0);
                     Arrays.fill(nextSm, 0);
@@ -58,7 +57,7 @@ public final class ExactSolver {
                         }
                         visits[node] += p[node];
                         if (t.type[node] == CompiledTree.MENU) {
-                            moving |= choose(t, k, base, node, hops, p, sm, nextP, nextSm, intent, ends);
+                            moving |= choose(t, k, savvy, node, hops, p, sm, nextP, nextSm, intent, ends);
                         } else {
                             end(t, k, node, hops, p[node], sm[node], intent, ends);
                         }
@@ -94,7 +93,7 @@ public final class ExactSolver {
                 p[t.branchTarget[j]] += share * mass;
                 sm[t.branchTarget[j]] += share * seconds;
             }
-        } else if (t.resolves[k][node]) {
+        } else if (t.resolves(k, node)) {
             tally.outcome[Outcome.SELF_SERVED.ordinal()] += mass;
             tally.treeSeconds += seconds + t.saySeconds[node] * mass;
             ends[node] += mass;
@@ -109,7 +108,7 @@ public final class ExactSolver {
     }
 
     /** A menu's mass follows its choice table to the next level; returns whether any moved on. */
-    private static boolean choose(CompiledTree t, int k, int base, int node, int hops, double[] p, double[] sm,
+    private static boolean choose(CompiledTree t, int k, int savvy, int node, int hops, double[] p, double[] sm,
                                   double[] nextP, double[] nextSm, Mass tally, double[] ends) {
         double mass = p[node];
         if (hops == t.patience[k]) {
@@ -119,17 +118,19 @@ public final class ExactSolver {
             return false;
         }
         boolean moved = false;
-        for (int j = t.choiceStart[base + node]; j < t.choiceStart[base + node + 1]; j++) {
-            double q = t.choiceProbability[j];
-            int to = t.choiceTarget[j];
+        ChoiceTables choices = t.choices;
+        int table = t.table(k, savvy, node);
+        for (int j = choices.start[table]; j < choices.start[table + 1]; j++) {
+            double q = choices.probability[j];
+            int to = choices.target[j];
             if (to == CompiledTree.GIVE_UP) {
                 tally.outcome[Outcome.ABANDONED.ordinal()] += q * mass;
-                tally.treeSeconds += q * (sm[node] + t.choiceSeconds[j] * mass);
+                tally.treeSeconds += q * (sm[node] + choices.seconds[j] * mass);
                 ends[node] += q * mass;
             } else {
                 tally.selections += q * mass;
                 nextP[to] += q * mass;
-                nextSm[to] += q * (sm[node] + t.choiceSeconds[j] * mass);
+                nextSm[to] += q * (sm[node] + choices.seconds[j] * mass);
                 moved = true;
             }
         }
@@ -143,7 +144,7 @@ public final class ExactSolver {
         Outcome outcome = switch (t.type[node]) {
             case CompiledTree.HUMAN -> Outcome.HUMAN;
             case CompiledTree.HANDOFF -> t.deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
-            case CompiledTree.HANGUP -> t.resolves[k][node] ? Outcome.SELF_SERVED : Outcome.DEAD_END;
+            case CompiledTree.HANGUP -> t.resolves(k, node) ? Outcome.SELF_SERVED : Outcome.DEAD_END;
             default -> throw new IllegalStateException("node type " + t.type[node] + " does not end calls");
         };
         tally.outcome[outcome.ordinal()] += mass;
@@ -151,7 +152,7 @@ public final class ExactSolver {
         if (outcome == Outcome.HUMAN) {
             tally.hops[hops] += mass;
             tally.humanSeconds += seconds + t.holdSeconds[node] * mass;
-            if (t.rightHuman[k][node]) {
+            if (t.rightHuman(k, node)) {
                 tally.rightHuman += mass;
             }
         }

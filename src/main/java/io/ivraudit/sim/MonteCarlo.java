@@ -85,12 +85,11 @@ public final class MonteCarlo {
 
     /** Walks {@code count} callers, adding each call to {@code tally}. */
     static void walk(CompiledTree t, SplittableRandom random, int count, Tally tally) {
-        final int n = t.nodeCount;
         final byte[] type = t.type;
-        final int[] choiceStart = t.choiceStart;
-        final double[] choiceCumulative = t.choiceCumulative;
-        final int[] choiceTarget = t.choiceTarget;
-        final double[] choiceSeconds = t.choiceSeconds;
+        final int[] tableStart = t.choices.start;
+        final double[] choiceCumulative = t.choices.cumulative;
+        final int[] choiceTarget = t.choices.target;
+        final double[] choiceSeconds = t.choices.seconds;
         final long[] visits = tally.visits;
         for (int c = 0; c < count; c++) {
             double u = random.nextDouble();
@@ -99,9 +98,7 @@ public final class MonteCarlo {
                 k++;
             }
             int savvy = random.nextDouble() < t.savvyChance[k] ? 1 : 0;
-            int base = (k * 2 + savvy) * n;
             int patience = t.patience[k];
-            boolean[] resolves = t.resolves[k];
             int node = t.entry;
             int hops = 0;
             double seconds = 0;
@@ -115,7 +112,7 @@ public final class MonteCarlo {
                         outcome = Outcome.ABANDONED;
                         break;
                     }
-                    int j = choiceStart[base + node];
+                    int j = tableStart[t.table(k, savvy, node)];
                     double r = random.nextDouble();
                     while (r >= choiceCumulative[j]) {
                         j++;
@@ -138,7 +135,7 @@ public final class MonteCarlo {
                     }
                     node = t.branchTarget[j];
                 } else if (kind == CompiledTree.MESSAGE || kind == CompiledTree.SELF_SERVICE) {
-                    if (resolves[node]) {
+                    if (t.resolves(k, node)) {
                         lastWords = t.saySeconds[node];
                         outcome = Outcome.SELF_SERVED;
                         break;
@@ -159,7 +156,7 @@ public final class MonteCarlo {
                     break;
                 } else {
                     lastWords = t.saySeconds[node];
-                    outcome = resolves[node] ? Outcome.SELF_SERVED : Outcome.DEAD_END;
+                    outcome = t.resolves(k, node) ? Outcome.SELF_SERVED : Outcome.DEAD_END;
                     break;
                 }
             }
@@ -169,7 +166,7 @@ public final class MonteCarlo {
 
     /** An upper bound on seconds to a person: every level's longest menu choice and silent run, plus the longest hold. */
     static double longestSecondsToHuman(CompiledTree t) {
-        double menu = Arrays.stream(t.choiceSeconds).max().orElse(0);
+        double menu = Arrays.stream(t.choices.seconds).max().orElse(0);
         double silent = 0;
         double[] longest = new double[t.nodeCount];
         int[] order = ExactSolver.silentTopologicalOrder(t);
@@ -191,13 +188,19 @@ public final class MonteCarlo {
         return (patience + 1) * (menu + silent) + hold;
     }
 
-    /** Integer tallies of one worker's calls; adding tallies is exact, so any grouping gives the same sum. */
+    /**
+     * Integer tallies of one worker's calls; adding tallies is exact, so any grouping gives the same
+     * sum. Histograms of hops and seconds to a person are arrays for all calls and {@link LongCounts}
+     * per intent, so memory grows with intents plus the (intent, value) pairs seen, not intents x values.
+     */
     static final class Tally {
         final int intents;
         final long[] outcomes;
         final long[] hops;
-        final long[] humanMicros;
         final long[] secondsBins;
+        final LongCounts hopsByIntent;
+        final LongCounts secondsByIntent;
+        final long[] humanMicros;
         final long[] selections;
         final long[] treeMicros;
         final long[] rightHuman;
@@ -218,9 +221,11 @@ public final class MonteCarlo {
             hopBins = Arrays.stream(t.patience).max().orElse(0) + 1;
             this.secondsBinCount = secondsBinCount;
             outcomes = new long[intents * Outcome.values().length];
-            hops = new long[intents * hopBins];
+            hops = new long[hopBins];
+            secondsBins = new long[secondsBinCount];
+            hopsByIntent = new LongCounts((long) intents * hopBins);
+            secondsByIntent = new LongCounts((long) intents * secondsBinCount);
             humanMicros = new long[intents];
-            secondsBins = new long[intents * secondsBinCount];
             selections = new long[intents];
             treeMicros = new long[intents];
             rightHuman = new long[intents];
@@ -246,10 +251,13 @@ public final class MonteCarlo {
             if (outcome == Outcome.HUMAN) {
                 blockHumans[block]++;
                 double total = seconds + t.holdSeconds[node];
-                hops[k * hopBins + callHops]++;
+                int bin = (int) Math.min(secondsBinCount - 1, Math.ceil(total));
+                hops[callHops]++;
+                hopsByIntent.add((long) k * hopBins + callHops, 1);
                 humanMicros[k] += Math.round(total * 1e6);
-                secondsBins[k * secondsBinCount + (int) Math.min(secondsBinCount - 1, Math.ceil(total))]++;
-                if (t.rightHuman[k][node]) {
+                secondsBins[bin]++;
+                secondsByIntent.add((long) k * secondsBinCount + bin, 1);
+                if (t.rightHuman(k, node)) {
                     rightHuman[k]++;
                 }
             }
@@ -258,8 +266,10 @@ public final class MonteCarlo {
         void add(Tally other) {
             addInto(outcomes, other.outcomes);
             addInto(hops, other.hops);
-            addInto(humanMicros, other.humanMicros);
             addInto(secondsBins, other.secondsBins);
+            hopsByIntent.addAll(other.hopsByIntent);
+            secondsByIntent.addAll(other.secondsByIntent);
+            addInto(humanMicros, other.humanMicros);
             addInto(selections, other.selections);
             addInto(treeMicros, other.treeMicros);
             addInto(rightHuman, other.rightHuman);
@@ -281,12 +291,14 @@ public final class MonteCarlo {
             int outcomeCount = Outcome.values().length;
             Map<String, Figures.IntentResult> byIntent = new LinkedHashMap<>();
             double[] allOutcomes = new double[outcomeCount];
-            double[] allHops = new double[hopBins];
-            long[] allSeconds = new long[secondsBinCount];
             long allMicros = 0;
             long allSelections = 0;
             long allTreeMicros = 0;
             long allRight = 0;
+            LongCounts.Sorted hopCounts = hopsByIntent.sorted();
+            LongCounts.Sorted secondsCounts = secondsByIntent.sorted();
+            int nextHops = 0;
+            int nextSeconds = 0;
             for (int k = 0; k < intents; k++) {
                 double[] o = new double[outcomeCount];
                 double callersOfIntent = 0;
@@ -296,12 +308,14 @@ public final class MonteCarlo {
                     callersOfIntent += o[i];
                 }
                 double[] h = new double[hopBins];
-                for (int i = 0; i < hopBins; i++) {
-                    h[i] = hops[k * hopBins + i];
-                    allHops[i] += h[i];
+                for (; nextHops < hopCounts.keys().length && hopCounts.keys()[nextHops] / hopBins == k; nextHops++) {
+                    h[(int) (hopCounts.keys()[nextHops] % hopBins)] = hopCounts.counts()[nextHops];
                 }
-                long[] s = Arrays.copyOfRange(secondsBins, k * secondsBinCount, (k + 1) * secondsBinCount);
-                addInto(allSeconds, s);
+                int from = nextSeconds;
+                while (nextSeconds < secondsCounts.keys().length && secondsCounts.keys()[nextSeconds] / secondsBinCount == k) {
+                    nextSeconds++;
+                }
+                LongCounts.Sorted s = slice(secondsCounts, from, nextSeconds, (long) k * secondsBinCount);
                 allMicros += humanMicros[k];
                 allSelections += selections[k];
                 allTreeMicros += treeMicros[k];
@@ -310,7 +324,8 @@ public final class MonteCarlo {
                     Distribution.of(callersOfIntent, o, h, humanMicros[k] / 1e6, s, selections[k], treeMicros[k] / 1e6,
                         rightHuman[k], true)));
             }
-            Distribution overall = Distribution.of(callers, allOutcomes, allHops, allMicros / 1e6, allSeconds,
+            double[] allHops = Arrays.stream(hops).asDoubleStream().toArray();
+            Distribution overall = Distribution.of(callers, allOutcomes, allHops, allMicros / 1e6, nonZero(secondsBins),
                 allSelections, allTreeMicros / 1e6, allRight, true);
             List<Figures.Block> perBlock = new ArrayList<>();
             for (int b = 0; b < blockCalls.length; b++) {
@@ -318,6 +333,22 @@ public final class MonteCarlo {
             }
             return new Figures(t.tree.id(), "monte-carlo", callers, seed, overall, byIntent,
                 perCall(t, visits, callers), perCall(t, ends, callers), perBlock);
+        }
+
+        /** Entries {@code from .. to} of sorted counts, with {@code offset} taken off their keys. */
+        private static LongCounts.Sorted slice(LongCounts.Sorted counts, int from, int to, long offset) {
+            long[] keys = new long[to - from];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = counts.keys()[from + i] - offset;
+            }
+            return new LongCounts.Sorted(keys, Arrays.copyOfRange(counts.counts(), from, to));
+        }
+
+        /** A dense histogram's non-zero bins as sorted counts. */
+        private static LongCounts.Sorted nonZero(long[] histogram) {
+            int[] bins = java.util.stream.IntStream.range(0, histogram.length).filter(i -> histogram[i] > 0).toArray();
+            return new LongCounts.Sorted(Arrays.stream(bins).asLongStream().toArray(),
+                Arrays.stream(bins).mapToLong(i -> histogram[i]).toArray());
         }
 
         private static Map<String, Double> perCall(CompiledTree t, long[] counts, long callers) {

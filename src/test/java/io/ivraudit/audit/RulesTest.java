@@ -228,6 +228,61 @@ class RulesTest {
         assertEquals(List.of(), fired("false-human-promise", tree(nodes.replace("next: m", "next: agent"))),
             "a message on the way to a person keeps the promise");
         assertEquals(List.of(), fired("false-human-promise", tree(nodes.replace("customer service specialist", "robot"))));
+        for (String offer : List.of("Press 9 to be connected to an agent.", "For a representative, press 9.",
+                "Press 9 at any time to talk to one of our team members.")) {
+            assertEquals(List.of("m@9:9"), fired("false-human-promise", tree(nodes.replace(
+                "To speak with a customer service specialist, press 9.", offer))), offer);
+        }
+        for (String noOffer : List.of("To rate the jokes that humans submitted, press 9.", "Our agents are busy.",
+                "For people with hearing loss, press 9.")) {
+            assertEquals(List.of(), fired("false-human-promise", tree(nodes.replace(
+                "To speak with a customer service specialist, press 9.", noOffer))), "the bare word is no offer: " + noOffer);
+        }
+        assertEquals(List.of("m@9:9"), fired("false-human-promise", tree(nodes.replace(
+            "{ key: 9, say: \"To speak with a customer service specialist, press 9.\", goto: busy }",
+            "{ phrase: representative, goto: busy }"))), "a spoken choice that names a person asks for one");
+    }
+
+    @Test void personElsewhere() {
+        String forward = """
+            entry: m
+            intents: { x: { weight: 1, resolved_by: [] } }
+            addresses:
+              "+18005550100": { channel: phone }
+            nodes:
+              m: { type: menu, options: [ { key: 1, goto: out }, { key: 2, goto: bye } ] }
+              out: { type: handoff, address: "+18005550100" }
+              bye: { type: hangup }
+            """;
+        assertEquals(List.of(), fired("no-human-path", load(forward)), "a forward to a number is not 'no person at all'");
+        assertEquals(List.of("m@6:3"), fired("person-elsewhere", load(forward)));
+        assertTrue(message("person-elsewhere", load(forward)).contains("'+18005550100' may reach one there"));
+        String dead = forward.replace("{ channel: phone }", "{ channel: email, replies: none }");
+        assertEquals(List.of("m@6:3"), fired("no-human-path", load(dead)), "a dead channel is no person");
+        assertEquals(List.of(), fired("person-elsewhere", load(dead)));
+    }
+
+    @Test void unreviewedIntent() {
+        String yaml = """
+            entry: m
+            intents:
+              billing: { weight: 1, resolved_by: [], proposed: true }
+              sales: { weight: 1, resolved_by: [agent], proposed: true }
+            nodes:
+              m: { type: menu, options: [ { key: 1, intents: [sales], goto: agent } ] }
+              agent: { type: human }
+            """;
+        assertEquals(List.of("billing@3:3"), fired("unreviewed-intent", load(yaml)));
+        assertEquals(List.of(), fired("unserved-intent", load(yaml)), "a proposal never fails a build by itself");
+        assertEquals(List.of("billing@3:3", "billing@3:3"), fired("unserved-intent", load(yaml.replace(", proposed: true }", " }"))),
+            "once reviewed, an intent nothing serves is an error again");
+    }
+
+    @Test void speechMenusSpeakOfUnrecognisedAnswers() {
+        String nodes = "  m: { type: menu, options: [ { phrase: agent, goto: agent } ], on_invalid: bye }\n" + AGENT
+            + "  bye: { type: hangup }\n";
+        assertTrue(message("invalid-disconnects", tree(nodes)).startsWith("an unrecognised answer or silence in menu 'm'"),
+            message("invalid-disconnects", tree(nodes)));
     }
 
     @Test void invalidDisconnects() {
@@ -299,7 +354,7 @@ class RulesTest {
         List<String> tested = List.of("unreachable-node", "dead-end", "trap-cycle", "no-human-path", "buried-human",
             "hidden-human", "human-last", "no-zero-out", "wide-menu", "deep-tree", "dead-reply-address",
             "unserved-intent", "false-human-promise", "invalid-disconnects", "long-prompt", "hated-phrase", "slow-to-human",
-            "fallback-as-option");
+            "fallback-as-option", "person-elsewhere", "unreviewed-intent");
         assertEquals(Rules.ids().stream().sorted().toList(), tested.stream().sorted().toList());
     }
 }

@@ -27,16 +27,17 @@ class ImportCommandTest {
         Path out = dir.resolve("acme.yaml");
         CliRunner.Run run = run("import", "--from", "amazon-connect", "--out", out.toString(), ACME);
         assertEquals(0, run.exit(), run.err());
-        assertTrue(Files.readString(out).startsWith("# Imported from "));
-        assertTrue(run.err().contains("13 blocks read, 5 nodes written (1 menu)"), run.err());
-        assertTrue(run.err().contains("review the proposed intents: sales, finance"), run.err());
+        assertTrue(Files.readString(out).startsWith("# Imported by ivr-audit import from acme_main_AUTO."));
+        assertTrue(run.err().contains("13 blocks read, 13 reachable from the entry; 5 nodes written (1 menu)"), run.err());
+        assertTrue(run.err().contains("review the proposed intents (marked proposed: true): sales, finance"), run.err());
         assertEquals(0, run("validate", out.toString()).exit());
     }
 
     @Test void anUnsupportedPlatformIsAUsageError() {
         CliRunner.Run run = run("import", "--from", "genesys", ACME);
         assertEquals(2, run.exit());
-        assertTrue(run.err().contains("'genesys' is not a supported platform; expected amazon-connect or twilio-studio"), run.err());
+        assertTrue(run.err().contains("--from: 'genesys' is not a supported platform; expected one of amazon-connect, "
+            + "twilio-studio"), run.err());
     }
 
     @Test void checkGatesAConnectExportDirectlyWithValidSarif() throws IOException {

@@ -80,11 +80,13 @@ class IvrGraphTest {
     @Test void dotMarksPeopleDeadEndsAndHiddenOptions() {
         String dot = GraphRenderer.dot(acme);
         assertTrue(dot.startsWith("digraph \"acme-telecom\" {"));
-        assertTrue(dot.contains("\"operator\" [label=\"operator\\nperson, hold 300 s\", fillcolor=\"#c8f2c2\", shape=ellipse];"), dot);
-        assertTrue(dot.contains("\"goodbye\" [label=\"goodbye\\nhangup: DEAD END\", fillcolor=\"#f7b9b4\"];"), dot);
-        assertTrue(dot.contains("\"email-us\" [label=\"email-us\\nhandoff: DEAD CHANNEL\", fillcolor=\"#fbd38d\"];"), dot);
-        assertTrue(dot.contains("\"main\" -> \"hours\" [label=\"0 (hidden)\", style=dashed"), dot);
-        assertTrue(dot.contains("\"main\" -> \"main\" [label=\"invalid\", style=dotted"), dot);
+        assertTrue(dot.contains("  start -> n0;"), dot);
+        assertTrue(dot.contains("n4 [label=\"operator\\nperson, hold 300 s\", fillcolor=\"#c8f2c2\", shape=ellipse];"), dot);
+        assertTrue(dot.contains("n11 [label=\"goodbye\\nhangup: DEAD END\", fillcolor=\"#f7b9b4\"];"), dot);
+        assertTrue(dot.contains("n8 [label=\"email-us\\nhandoff: DEAD CHANNEL\", fillcolor=\"#fbd38d\"];"), dot);
+        assertTrue(dot.contains("n0 -> n3 [label=\"0 (hidden)\", style=dashed"), dot);
+        assertTrue(dot.contains("n0 -> n0 [label=\"invalid\", style=dotted"), dot);
+        assertTrue(dot.contains("n2 -> n3 [label=\"timeout\", style=dotted"), dot);
     }
 
     @Test void mermaidMarksTheSame() {
@@ -104,9 +106,26 @@ class IvrGraphTest {
               "a\\"b<script>": { type: menu, options: [ { key: "#", goto: "a\\"b<script>" } ] }
             """).tree().orElseThrow();
         IvrGraph g = IvrGraph.of(tree);
-        assertTrue(GraphRenderer.dot(g).contains("\"a\\\"b<script>\" -> \"a\\\"b<script>\" [label=\"#\"]"));
+        String dot = GraphRenderer.dot(g);
+        assertTrue(dot.contains("n0 [label=\"a\\\"b<script>\\nmenu\"];"), dot);
+        assertTrue(dot.contains("n0 -> n0 [label=\"#\"]"), dot);
         String mermaid = GraphRenderer.mermaid(g);
         assertFalse(mermaid.contains("<script>"), mermaid);
         assertTrue(mermaid.contains("a#quot;b#lt;script#gt;"), mermaid);
+    }
+
+    @Test void aNodeNamedLikeTheDrawingsOwnStartStaysApart() {
+        Tree tree = TreeLoader.load("t.yaml", """
+            entry: main
+            intents: { x: { weight: 1, resolved_by: [start] } }
+            nodes:
+              main: { type: menu, options: [ { key: 1, goto: start }, { key: 2, goto: __start } ] }
+              start: { type: human }
+              __start: { type: hangup }
+            """).tree().orElseThrow();
+        String dot = GraphRenderer.dot(IvrGraph.of(tree));
+        assertTrue(dot.contains("  start -> n0;\n"), dot);
+        assertTrue(dot.contains("n0 -> n1 [label=\"1\"]") && dot.contains("n0 -> n2 [label=\"2\"]"), dot);
+        assertEquals(1, dot.lines().filter(l -> l.trim().startsWith("start [")).count(), dot);
     }
 }

@@ -44,7 +44,7 @@ class VariantLoadTest {
     private LoadResult variant(String text) throws IOException {
         Path file = Files.createDirectories(dir.resolve("variants")).resolve("v.yaml");
         Files.writeString(file, text);
-        return TreeLoader.load(file);
+        return TreeLoader.load(file, Bases.anywhere());
     }
 
     @Test void replacesAddsRemovesAndMergesKeyByKey() throws IOException {
@@ -107,7 +107,7 @@ class VariantLoadTest {
             .startsWith("extends '../nope.yaml': no such file next to this one"));
         Files.writeString(dir.resolve("a.yaml"), "extends: b.yaml\n");
         Files.writeString(dir.resolve("b.yaml"), "extends: a.yaml\n");
-        LoadResult loop = TreeLoader.load(dir.resolve("a.yaml"));
+        LoadResult loop = TreeLoader.load(dir.resolve("a.yaml"), Bases.anywhere());
         assertFalse(loop.ok());
         assertTrue(loop.errors().get(0).message().contains("leads back to a file already extended"), loop.errors().toString());
     }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ivraudit.RandomTrees;
+import io.ivraudit.load.Bases;
 import io.ivraudit.load.LoadResult;
 import io.ivraudit.load.TreeLoader;
 import io.ivraudit.load.TreeWriter;
@@ -48,7 +49,7 @@ class RankProperties {
         for (Variant v : Redesigns.suggest(loadedBase, AuditConfig.DEFAULTS, Objective.COST, Ranking.Method.exactly())) {
             Path file = dir.resolve(v.tree().id() + ".yaml");
             Files.writeString(file, TreeWriter.writeVariant(loadedBase, v.tree(), "base.yaml", List.of(v.changes())));
-            LoadResult result = TreeLoader.load(file);
+            LoadResult result = TreeLoader.load(file, Bases.anywhere());
             assertTrue(result.ok(), () -> v.name() + ": " + result.errors() + "\n" + TreeWriter.writeVariant(loadedBase,
                 v.tree(), "base.yaml", List.of()));
             assertEquals(v.tree().withoutPositions(), result.tree().orElseThrow().withoutPositions(), v.name());

@@ -1,0 +1,65 @@
+package io.ivraudit.imports;
+
+import io.ivraudit.load.LoadError;
+import io.ivraudit.load.LoadResult;
+import io.ivraudit.load.TreeLoader;
+import io.ivraudit.load.TreeWriter;
+import io.ivraudit.model.CallerParams;
+import io.ivraudit.model.Costs;
+import io.ivraudit.model.SourcePosition;
+import io.ivraudit.model.Tree;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The one way parsed flows become a tree, for every platform: pick the entry flow, lower it
+ * and every flow it transfers to ({@link Lowering}), propose intents, end loops no caller could
+ * leave, and check the result by loading it like any tree file. O(blocks + exits).
+ */
+public final class FlowImporter {
+    private FlowImporter() {}
+
+    /** The tree of one contact centre's flows, with the report of what became of every block and exit. */
+    public static Imported lower(List<Flow> flows, ImportOptions options) {
+        Optional<Flow> entryFlow = entryFlow(flows, options.entryFlow());
+        if (entryFlow.isEmpty()) {
+            return Imported.failed(List.of(new LoadError(SourcePosition.startOf(flows.get(0).file()),
+                "--entry '" + options.entryFlow() + "' names none of the flows given; expected one of "
+                    + String.join(", ", flows.stream().map(Flow::name).toList()))));
+        }
+        Flow first = entryFlow.get();
+        Lowering lowering = new Lowering(flows, options);
+        String entry = lowering.resolve(first, first.entry(), new LinkedHashSet<>());
+        Proposals.Proposal proposal = Proposals.propose(lowering.nodes, entry);
+        Tree tree = new Tree(NodeIds.slug(first.name()).isEmpty() ? "flow" : NodeIds.slug(first.name()), first.name(),
+            entry, CallerParams.NONE, Costs.NONE, proposal.intents(), lowering.addresses, proposal.nodes(),
+            SourcePosition.startOf(first.file()));
+        List<ImportReport.Line> lines = new ArrayList<>(lowering.lines);
+        Tree safe = KeylessLoops.broken(tree, first, lines);
+        int read = flows.stream().mapToInt(f -> f.blocks().size()).sum();
+        ImportReport report = new ImportReport(flows.stream().map(Flow::name).toList(), read,
+            lowering.reached().size(), lines, List.copyOf(safe.intents().keySet()));
+        LoadResult loaded = TreeLoader.load(first.file() + " (imported)", TreeWriter.write(safe));
+        if (!loaded.ok()) {
+            throw new IllegalStateException("an imported tree must load; it gave " + loaded.errors());
+        }
+        return new Imported(Optional.of(safe), List.of(), report);
+    }
+
+    /** The flow named by {@code --entry}; else the first one no other flow transfers calls to. */
+    private static Optional<Flow> entryFlow(List<Flow> flows, String wanted) {
+        if (wanted != null) {
+            return flows.stream().filter(f -> f.name().equals(wanted) || f.names().contains(wanted)).findFirst();
+        }
+        Set<String> linked = new HashSet<>();
+        for (Flow flow : flows) {
+            flow.links().forEach(b -> linked.add(((Step.Link) b.step()).flow()));
+        }
+        return flows.stream().filter(f -> f.names().stream().noneMatch(linked::contains)).findFirst()
+            .or(() -> Optional.of(flows.get(0)));
+    }
+}

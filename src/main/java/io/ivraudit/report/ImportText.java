@@ -1,0 +1,69 @@
+package io.ivraudit.report;
+
+import io.ivraudit.imports.ImportReport;
+import io.ivraudit.imports.ImportReport.Fate;
+import io.ivraudit.model.Node;
+import io.ivraudit.model.Tree;
+import io.ivraudit.text.Printable;
+import io.ivraudit.text.Words;
+import java.util.Locale;
+
+/**
+ * The import report as a person reads it after {@code import}: what was read and written, then
+ * every way the tree differs from the flow (cut, guessed, or ending the call where the export
+ * connects nothing), then the intents to review. Plain edges are counted, not listed.
+ */
+public final class ImportText {
+    private ImportText() {}
+
+    public static String write(ImportReport report, Tree tree) {
+        StringBuilder out = new StringBuilder();
+        if (isStub(report, tree)) {
+            out.append("WARNING: the tree is a stub of the flow: ").append(Words.count(report.blocksReachable(), "block"))
+                .append(" of ").append(report.blocksRead()).append(" reachable, and ").append(Words.count(tree.nodes().size(), "node"))
+                .append(" written; read the lines below before auditing it\n");
+        }
+        out.append("imported ").append(Printable.of(String.join(", ", report.flows()))).append(": ")
+            .append(Words.count(report.blocksRead(), "block")).append(" read, ")
+            .append(report.blocksReachable()).append(" reachable from the entry; ")
+            .append(Words.count(tree.nodes().size(), "node")).append(" written (")
+            .append(Words.count(tree.menus().size(), "menu")).append(")\n");
+        long edges = report.lines().stream().filter(ImportText::plainEdge).count();
+        out.append("  ").append(Words.count(edges, "exit")).append(" mapped as they are, ")
+            .append(report.lines(Fate.FOLLOWED).size()).append(" followed through, ")
+            .append(report.lines(Fate.GUESSED).size()).append(" guessed, ")
+            .append(report.lines(Fate.CUT).size()).append(" cut\n");
+        for (ImportReport.Line line : report.lines()) {
+            if (!plainEdge(line) && line.fate() != Fate.FOLLOWED) {
+                out.append("  ").append(line.fate().name().toLowerCase(Locale.ROOT)).append(": ")
+                    .append(Printable.of(where(line, report.flows().size() > 1)))
+                    .append(": ").append(Printable.of(line.detail())).append('\n');
+            }
+        }
+        if (!report.proposedIntents().isEmpty()) {
+            out.append("  review the proposed intents (marked proposed: true): ")
+                .append(Printable.of(String.join(", ", report.proposedIntents()))).append('\n');
+        }
+        return out.toString();
+    }
+
+    /**
+     * Whether an import kept so little of its flows that its audit would mislead: flows of
+     * several blocks that became nothing but hang-ups and splits (no words, menu, person or
+     * handoff), or of which less than a fifth is reachable from the entry.
+     */
+    public static boolean isStub(ImportReport report, Tree tree) {
+        boolean hollow = tree.nodes().values().stream().allMatch(n -> n instanceof Node.Hangup || n instanceof Node.Branch);
+        return report.blocksRead() >= 5 && (hollow || report.blocksReachable() * 5 < report.blocksRead());
+    }
+
+    /** An exit that became the edge it is in the flow, with nothing to say about it. */
+    static boolean plainEdge(ImportReport.Line line) {
+        return line.fate() == Fate.MAPPED && !line.exit().isEmpty() && line.detail().startsWith("to '");
+    }
+
+    private static String where(ImportReport.Line line, boolean nameFlow) {
+        return (nameFlow ? line.flow() + ": " : "") + line.block() + " (" + line.type() + ")"
+            + (line.exit().isEmpty() ? "" : ", " + line.exit());
+    }
+}

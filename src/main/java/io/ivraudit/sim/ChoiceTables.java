@@ -1,0 +1,366 @@
+package io.ivraudit.sim;
+
+import io.ivraudit.graph.IvrGraph;
+import io.ivraudit.model.CallerParams;
+import io.ivraudit.model.Node;
+import io.ivraudit.model.Option;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * SPEC section 2's choice rule as tables: for a kind of caller at a menu, where they go and with
+ * what chance, one row per destination, with the seconds they listened. A table depends only on
+ * the menu, on whether the caller is savvy, on which of the options they know name their intent,
+ * and on the caller settings the rule reads, so callers whom a menu treats alike share one table:
+ * a lost caller's (no known option names the intent) is kept once per menu for each distinct set
+ * of lost-caller settings ({@code zero_out}, {@code give_up}, {@code wait_out}), and an intent
+ * has its own only at the menus that name it, shared with every intent named by the same options
+ * with the same {@code misroute}. Memory is O(options x (1 + distinct lost-caller settings)) plus
+ * O(options) for each distinct way a menu names intents, not intents x menus x options.
+ */
+final class ChoiceTables {
+    /** A destination meaning the caller gives up and hangs up, having heard the whole menu. */
+    static final int GIVE_UP = -1;
+    private static final Set<String> PERSON_PHRASES = Set.of("operator", "agent", "representative");
+    /** Intents x 2 x nodes up to which every table number is also kept in one array (16 MB), for the simulator's inner loop. */
+    static final long DIRECT = 1 << 22;
+
+    /** Table {@code r} is rows {@code start[r] .. start[r + 1]}. */
+    final int[] start;
+    final double[] probability;
+    /** Running sums of the probabilities within each table; the last row of a table holds infinity. */
+    final double[] cumulative;
+    final int[] target;
+    final double[] seconds;
+    /** Per intent, the menus with an option that names it; {@code namedTable[2 * position + savvy]} is its table there. */
+    private final NodeSets namedMenus;
+    private final int[] namedTable;
+    /** Each intent's lost-caller settings; a lost caller's table is {@code lostTable[(settings * 2 + savvy) * menus + menu]}. */
+    private final int[] lostSettings;
+    private final int[] lostTable;
+    /** Each node's place among the menus; -1 for other nodes. */
+    private final int[] menuIndex;
+    private final int menuCount;
+    /** Every table number at {@code direct[(k * 2 + savvy) * nodes + node]}, when intents x nodes is small; else null. */
+    private final int[] direct;
+    private final int nodeCount;
+
+    private ChoiceTables(Rows rows, NodeSets namedMenus, int[] namedTable, int[] lostSettings, int[] lostTable,
+                         int[] menuIndex, int menuCount) {
+        start = Arrays.copyOf(rows.start, rows.tables + 1);
+        probability = Arrays.copyOf(rows.probability, rows.size);
+        target = Arrays.copyOf(rows.target, rows.size);
+        seconds = Arrays.copyOf(rows.seconds, rows.size);
+        cumulative = new double[rows.size];
+        for (int r = 0; r < rows.tables; r++) {
+            double sum = 0;
+            for (int j = start[r]; j < start[r + 1]; j++) {
+                sum += probability[j];
+                cumulative[j] = sum;
+            }
+            if (start[r + 1] > start[r]) {
+                cumulative[start[r + 1] - 1] = Double.POSITIVE_INFINITY;
+            }
+        }
+        this.namedMenus = namedMenus;
+        this.namedTable = namedTable;
+        this.lostSettings = lostSettings;
+        this.lostTable = lostTable;
+        this.menuIndex = menuIndex;
+        this.menuCount = menuCount;
+        nodeCount = menuIndex.length;
+        int intents = lostSettings.length;
+        direct = (long) intents * 2 * nodeCount <= DIRECT ? new int[intents * 2 * nodeCount] : null;
+        for (int k = 0; direct != null && k < intents; k++) {
+            for (int node = 0; node < nodeCount; node++) {
+                if (menuIndex[node] >= 0) {
+                    direct[(k * 2) * nodeCount + node] = lookUp(k, 0, node);
+                    direct[(k * 2 + 1) * nodeCount + node] = lookUp(k, 1, node);
+                }
+            }
+        }
+    }
+
+    /**
+     * The tables of a tree's menus ({@code nodes}, indexed by {@code index}) for its intents
+     * ({@code intents[k]} the id of intent k, {@code params[k]} its caller settings).
+     */
+    static ChoiceTables of(Node[] nodes, IvrGraph graph, Map<String, Integer> index, String[] intents,
+                           CallerParams[] params) {
+        int[] menuIndex = new int[nodes.length];
+        MenuFacts[] facts = new MenuFacts[nodes.length];
+        int menus = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            menuIndex[i] = nodes[i] instanceof Node.Menu ? menus++ : -1;
+            if (nodes[i] instanceof Node.Menu menu) {
+                facts[i] = new MenuFacts(menu, graph, index);
+            }
+        }
+        Rows rows = new Rows();
+        int[] lostSettings = new int[intents.length];
+        List<CallerParams> distinct = distinctLostSettings(params, lostSettings);
+        int[] lostTable = new int[distinct.size() * 2 * menus];
+        for (int set = 0; set < distinct.size(); set++) {
+            for (int savvy = 0; savvy < 2; savvy++) {
+                for (int i = 0; i < nodes.length; i++) {
+                    if (facts[i] != null) {
+                        lostTable[(set * 2 + savvy) * menus + menuIndex[i]] = rows.addTable(facts[i], List.of(), savvy == 1, distinct.get(set));
+                    }
+                }
+            }
+        }
+        List<int[]> named = namedOptions(nodes, intents);
+        NodeSets namedMenus = NodeSets.of(named.stream().map(ChoiceTables::menusOf).toList(), nodes.length);
+        int[] namedTable = new int[2 * namedMenus.size()];
+        Map<List<Object>, Integer> shared = new HashMap<>();
+        for (int k = 0; k < intents.length; k++) {
+            int[] pairs = named.get(k);
+            for (int from = 0, to; from < pairs.length; from = to) {
+                int menu = pairs[from];
+                List<Integer> options = new ArrayList<>();
+                for (to = from; to < pairs.length && pairs[to] == menu; to += 2) {
+                    if (options.isEmpty() || options.get(options.size() - 1) != pairs[to + 1]) {
+                        options.add(pairs[to + 1]);
+                    }
+                }
+                int position = namedMenus.position(k, menu);
+                for (int savvy = 0; savvy < 2; savvy++) {
+                    int lost = lostTable[(lostSettings[k] * 2 + savvy) * menus + menuIndex[menu]];
+                    namedTable[2 * position + savvy] = rows.addShared(shared, facts[menu], options, savvy == 1, params[k], lost);
+                }
+            }
+        }
+        return new ChoiceTables(rows, namedMenus, namedTable, lostSettings, lostTable, menuIndex, menus);
+    }
+
+    /** The table of a caller with intent {@code k} (savvy 1, or 0) at menu {@code node}. O(log menus naming the intent). */
+    int table(int k, int savvy, int node) {
+        return direct != null ? direct[(k * 2 + savvy) * nodeCount + node] : lookUp(k, savvy, node);
+    }
+
+    private int lookUp(int k, int savvy, int node) {
+        int position = namedMenus.position(k, node);
+        return position >= 0 ? namedTable[2 * position + savvy]
+            : lostTable[(lostSettings[k] * 2 + savvy) * menuCount + menuIndex[node]];
+    }
+
+    /** Numbers each intent's lost-caller settings, alike ones alike; returns one of each. */
+    private static List<CallerParams> distinctLostSettings(CallerParams[] params, int[] numbers) {
+        Map<List<Double>, Integer> seen = new HashMap<>();
+        List<CallerParams> distinct = new ArrayList<>();
+        for (int k = 0; k < params.length; k++) {
+            CallerParams p = params[k];
+            numbers[k] = seen.computeIfAbsent(List.of(p.zeroOut(), p.giveUp(), p.waitOut()), key -> {
+                distinct.add(p);
+                return distinct.size() - 1;
+            });
+        }
+        return distinct;
+    }
+
+    /** Per intent, the (menu, option) pairs of the options that name it, flattened, in node and option order. */
+    private static List<int[]> namedOptions(Node[] nodes, String[] intents) {
+        Map<String, Integer> intentIndex = new HashMap<>();
+        List<IntPairs> pairs = new ArrayList<>();
+        for (int k = 0; k < intents.length; k++) {
+            intentIndex.put(intents[k], k);
+            pairs.add(new IntPairs());
+        }
+        for (int i = 0; i < nodes.length; i++) {
+            if (nodes[i] instanceof Node.Menu menu) {
+                for (int o = 0; o < menu.options().size(); o++) {
+                    for (String intent : menu.options().get(o).intents()) {
+                        Integer k = intentIndex.get(intent);
+                        if (k != null) {
+                            pairs.get(k).add(i, o);
+                        }
+                    }
+                }
+            }
+        }
+        return pairs.stream().map(IntPairs::toArray).toList();
+    }
+
+    private static int[] menusOf(int[] pairs) {
+        int[] menus = new int[pairs.length / 2];
+        for (int j = 0; j < menus.length; j++) {
+            menus[j] = pairs[2 * j];
+        }
+        return menus;
+    }
+
+    /** A growable list of pairs of ints, flattened. */
+    private static final class IntPairs {
+        private int[] values = new int[4];
+        private int size;
+
+        void add(int a, int b) {
+            if (size + 2 > values.length) {
+                values = Arrays.copyOf(values, values.length * 2);
+            }
+            values[size++] = a;
+            values[size++] = b;
+        }
+
+        int[] toArray() {
+            return Arrays.copyOf(values, size);
+        }
+    }
+
+    /** What the choice rule needs of a menu, computed once for all intents: targets, listening times, human options. */
+    private static final class MenuFacts {
+        final List<Option> options;
+        final int[] target;
+        final double[] secondsToChoose;
+        final boolean[] humanOption;
+        final int invalidTarget;
+        final int timeoutTarget;
+        final double announcement;
+        final double silence;
+        final int fallback;
+
+        MenuFacts(Node.Menu menu, IvrGraph graph, Map<String, Integer> index) {
+            options = menu.options();
+            int count = options.size();
+            target = new int[count];
+            secondsToChoose = new double[count];
+            humanOption = new boolean[count];
+            double own = menu.sayingSeconds();
+            double heard = own;
+            int firstAskingForPerson = -1;
+            for (int o = 0; o < count; o++) {
+                Option option = options.get(o);
+                target[o] = index.get(option.goTo());
+                humanOption[o] = graph.isHumanOption(option);
+                if (!option.hidden()) {
+                    heard += Node.speakingSeconds(option.say(), null);
+                }
+                secondsToChoose[o] = option.hidden() ? own : heard;
+                if (firstAskingForPerson < 0 && asksForPerson(option)) {
+                    firstAskingForPerson = o;
+                }
+            }
+            announcement = heard;
+            fallback = firstAskingForPerson;
+            invalidTarget = index.get(menu.invalidTarget());
+            timeoutTarget = index.get(menu.timeoutTarget());
+            silence = heard + menu.silenceSeconds();
+        }
+
+        /** A lost caller's fallback for a person: key 0, or the phrase operator, agent or representative. */
+        private static boolean asksForPerson(Option o) {
+            return "0".equals(o.key()) || o.phrase() != null && PERSON_PHRASES.contains(o.phrase().toLowerCase(Locale.ROOT));
+        }
+    }
+
+    /** The rows of all tables, table after table, in growable primitive arrays. */
+    private static final class Rows {
+        double[] probability = new double[1024];
+        int[] target = new int[1024];
+        double[] seconds = new double[1024];
+        int size;
+        int[] start = new int[64];
+        int tables;
+
+        /**
+         * The table of an intent at a menu whose {@code options} name it, shared by all callers the
+         * menu treats alike; {@code lost}, the lost caller's table, when the caller knows none of
+         * those options (hidden ones, to a caller who is not savvy).
+         */
+        int addShared(Map<List<Object>, Integer> shared, MenuFacts menu, List<Integer> options, boolean savvy,
+                      CallerParams p, int lost) {
+            List<Integer> known = savvy ? options : options.stream().filter(o -> !menu.options.get(o).hidden()).toList();
+            if (known.isEmpty()) {
+                return lost;
+            }
+            return shared.computeIfAbsent(List.of(menu, savvy, p.misroute(), known), key -> addTable(menu, known, savvy, p));
+        }
+
+        /** Adds the table of one kind of caller at one menu ({@code naming}: the options naming their intent); returns its number. */
+        int addTable(MenuFacts menu, List<Integer> naming, boolean savvy, CallerParams p) {
+            if (tables + 2 > start.length) {
+                start = Arrays.copyOf(start, start.length * 2);
+            }
+            boolean[] matches = new boolean[menu.options.size()];
+            naming.forEach(o -> matches[o] = true);
+            start[tables] = size;
+            addRows(menu, matches, savvy, p);
+            start[tables + 1] = size;
+            return tables++;
+        }
+
+        /** SPEC section 2's choice rule for one caller kind at one menu. */
+        private void addRows(MenuFacts menu, boolean[] matches, boolean savvy, CallerParams p) {
+            int count = menu.options.size();
+            int known = 0;
+            int matching = 0;
+            int humans = 0;
+            for (int o = 0; o < count; o++) {
+                Option option = menu.options.get(o);
+                if (savvy || !option.hidden()) {
+                    known++;
+                    matching += matches[o] ? 1 : 0;
+                    humans += menu.humanOption[o] ? 1 : 0;
+                }
+            }
+            if (matching > 0) {
+                int others = known - matching;
+                double toMatching = others == 0 ? 1 : 1 - p.misroute();
+                for (int o = 0; o < count; o++) {
+                    Option option = menu.options.get(o);
+                    if (savvy || !option.hidden()) {
+                        option(menu, o, matches[o] ? toMatching / matching : p.misroute() / others);
+                    }
+                }
+                return;
+            }
+            if (humans > 0) {
+                for (int o = 0; o < count; o++) {
+                    if ((savvy || !menu.options.get(o).hidden()) && menu.humanOption[o]) {
+                        option(menu, o, p.zeroOut() / humans);
+                    }
+                }
+            } else if (menu.fallback >= 0) {
+                option(menu, menu.fallback, p.zeroOut());
+            } else {
+                addRow(p.zeroOut(), menu.invalidTarget, menu.announcement);
+            }
+            addRow(p.giveUp(), GIVE_UP, menu.announcement);
+            addRow(p.waitOut(), menu.timeoutTarget, menu.silence);
+            double guess = 1 - p.zeroOut() - p.giveUp() - p.waitOut();
+            if (known == 0) {
+                addRow(guess, menu.invalidTarget, menu.announcement);
+            } else {
+                for (int o = 0; o < count; o++) {
+                    if (savvy || !menu.options.get(o).hidden()) {
+                        option(menu, o, guess / known);
+                    }
+                }
+            }
+        }
+
+        private void option(MenuFacts menu, int o, double chance) {
+            addRow(chance, menu.target[o], menu.secondsToChoose[o]);
+        }
+
+        private void addRow(double chance, int to, double secs) {
+            if (chance <= 0) {
+                return;
+            }
+            if (size == target.length) {
+                probability = Arrays.copyOf(probability, size * 2);
+                target = Arrays.copyOf(target, size * 2);
+                seconds = Arrays.copyOf(seconds, size * 2);
+            }
+            probability[size] = chance;
+            target[size] = to;
+            seconds[size] = secs;
+            size++;
+        }
+    }
+}
