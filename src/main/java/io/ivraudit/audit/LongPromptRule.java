@@ -24,10 +24,10 @@ final class LongPromptRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         for (Node node : c.reachableNodes()) {
             if (node instanceof Node.Menu menu && menu.secondsOfAnnouncement() > limit) {
-                findings.add(c.finding(this, node, "menu '%s' takes %.0f seconds to announce its %s; the limit is %.0f"
+                findings.add(c.finding(this, node, "menu '%s' takes %.1f seconds to announce its %s; the limit is %.0f"
                     .formatted(Brief.text(menu.id()), menu.secondsOfAnnouncement(), Words.count(menu.announced().size(), "option"), limit)));
             } else if (node instanceof Node.Message && node.sayingSeconds() > limit) {
-                findings.add(c.finding(this, node, "message '%s' takes %.0f seconds; the limit is %.0f"
+                findings.add(c.finding(this, node, "message '%s' takes %.1f seconds; the limit is %.0f"
                     .formatted(Brief.text(node.id()), node.sayingSeconds(), limit)));
             }
         }

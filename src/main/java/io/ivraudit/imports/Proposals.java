@@ -25,7 +25,8 @@ import java.util.Set;
 final class Proposals {
     private static final Set<String> FILLER = Set.of("press", "dial", "say", "if", "you", "are", "to", "for", "the",
         "a", "an", "your", "please", "or", "and", "about", "calling", "need", "help", "with", "want", "would", "like",
-        "now", "key", "pound", "star", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero");
+        "now", "key", "pound", "star", "our", "of", "my", "me", "this", "that", "at", "anytime", "any", "time", "in",
+        "on", "is", "we", "can", "will", "be", "hear", "listen", "how", "learn", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "zero");
 
     private Proposals() {}
 
