@@ -14,7 +14,8 @@ import java.util.regex.Pattern;
 /**
  * A menu as callers hear it: options in the order the prompt announces them, a key and the
  * phrase that leads to the same place joined into one option, announced choices with the
- * sentence that announces them, unannounced ones hidden; a wrong answer to {@code on_invalid},
+ * sentence that announces them, unannounced keys hidden (a spoken choice at a speech menu is
+ * not: a bot understands what callers say in their own words, "How can I help you?"); a wrong answer to {@code on_invalid},
  * silence to {@code on_timeout}, as the platform routes them. O(exits x sentences).
  */
 final class MenuLowering {
@@ -85,7 +86,9 @@ final class MenuLowering {
             .thenComparingInt(Choice::order));
         List<Option> options = new ArrayList<>();
         for (Choice c : choices) {
-            boolean hidden = c.announcedAt() < 0 && !ask.dynamic() && ask.prompt() != null && !ask.prompt().isBlank();
+            boolean understood = ask.speech() && c.key() == null;
+            boolean hidden = c.announcedAt() < 0 && !understood && !ask.dynamic() && ask.prompt() != null
+                && !ask.prompt().isBlank();
             if (hidden) {
                 l.line(flow, block, c.key() != null ? "key " + c.key() : "phrase '" + c.phrase() + "'", Fate.MAPPED,
                     "the prompt never announces it: imported as a hidden option");

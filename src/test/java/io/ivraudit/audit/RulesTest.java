@@ -148,6 +148,12 @@ class RulesTest {
         assertEquals(List.of("m@5:3"), fired("no-zero-out", tree(
             "  m: { type: menu, options: [ { key: 0, goto: m }, { key: 1, goto: agent } ] }\n" + AGENT)),
             "a 0 that does not reach a person does not count");
+        assertEquals(List.of(), fired("no-zero-out", tree(
+            "  m: { type: menu, options: [ { key: 1, goto: m } ], on_invalid: agent }\n" + AGENT)),
+            "pressing 0 where 0 is no option is a wrong key, and the wrong key reaches a person");
+        assertEquals(List.of("m@5:3"), fired("no-zero-out", tree(
+            "  m: { type: menu, options: [ { key: 0, goto: m } ], on_invalid: agent }\n" + AGENT)),
+            "a 0 that is an option elsewhere is no wrong key");
     }
 
     static Tree menuOf(int announced, int hidden) {

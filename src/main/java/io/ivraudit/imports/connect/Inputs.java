@@ -173,8 +173,15 @@ final class Inputs {
             .orElse(Exit.to(Exit.Kind.NO_MATCH, Exits.NO_MATCHING_CONDITION + " (not in the export)", null, compare.at()));
     }
 
-    /** An intent name is a phrase a caller says; a condition without a word in it cannot be one. */
+    /**
+     * An intent name is a phrase a caller says; a condition without a word in it cannot be one.
+     * Lex's built-in {@code FallbackIntent} is what the bot returns when no intent matches: the
+     * no-match way, not a choice.
+     */
     private static Exit.Kind phrase(Way condition) {
+        if (condition.value().replaceFirst("(?i)^amazon\\.", "").equalsIgnoreCase("FallbackIntent")) {
+            return Exit.Kind.NO_MATCH;
+        }
         return condition.equalsTest() && condition.value().chars().anyMatch(Character::isLetterOrDigit)
             ? Exit.Kind.PHRASE : Exit.Kind.KEY;
     }

@@ -81,19 +81,23 @@ class RealConnectExportsTest {
         assertTrue(line(imported, "b0dd877c-7fbb-4dcf-a12f-b8af02921c90", "").detail().contains("the queue is set at run time"));
     }
 
-    /** A Lex bot whose two intents the prompt never names; the queue is named in the console's metadata. */
+    /**
+     * A Lex bot: callers say what they want in their own words, so its intent is no hidden
+     * option; Lex's FallbackIntent is the no-match way. The queue is named in the console's metadata.
+     */
     @Test void theLexIntegrationHandler() {
         Imported imported = lower(real("aws-samples__amazon-connect-step-by-step-guides-module-library__SBS_Lex_Integration_Handler.json"));
         Tree tree = tree(imported);
         Node.Menu menu = onlyMenu(tree);
         assertEquals("Hi, welcome to the airline customer support, how can I help you?", menu.sayText());
-        assertEquals(List.of("flight cancellation", "fallback intent"), menu.options().stream().map(Option::phrase).toList());
-        assertTrue(menu.options().stream().allMatch(Option::hidden));
+        assertEquals(List.of("flight cancellation"), menu.options().stream().map(Option::phrase).toList());
+        assertTrue(menu.options().stream().noneMatch(Option::hidden), "a bot understands callers' own words");
         Node.Human basic = assertInstanceOf(Node.Human.class, tree.nodes().get(menu.options().get(0).goTo()));
         assertEquals("BasicQueue", basic.queue());
         assertEquals(basic.id(), menu.invalidTarget(), "NoMatchingCondition sets attributes and queues the call");
         String lex = "83b2112b-82ec-44a4-87c6-c858d37b1507";
-        assertEquals("the prompt never announces it: imported as a hidden option", line(imported, lex, "phrase 'fallback intent'").detail());
+        assertEquals(Fate.MAPPED, line(imported, lex, "no match (FallbackIntent)").fate(), "Lex's FallbackIntent is the no-match way");
+        assertEquals(Fate.CUT, line(imported, lex, "no match (NoMatchingCondition)").fate());
         assertEquals(Fate.CUT, line(imported, lex, "error (NoMatchingError)").fate());
         assertEquals(Fate.CUT, line(imported, lex, "error (NextAction)").fate(), "NextAction is the error branch's twin");
     }
