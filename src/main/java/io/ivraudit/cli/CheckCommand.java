@@ -27,7 +27,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class CheckCommand implements Callable<Integer> {
     enum Format { text, json, junit, sarif }
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "tree files (.yaml)")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "tree files (.yaml), flow exports (.json) or folders of one contact centre's exports")
     List<Path> files;
 
     @Option(names = "--format", defaultValue = "text",

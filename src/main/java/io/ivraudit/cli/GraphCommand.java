@@ -19,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 final class GraphCommand implements Callable<Integer> {
     enum Format { dot, mermaid }
 
-    @Parameters(arity = "1", paramLabel = "FILE", description = "a tree file (.yaml)")
+    @Parameters(arity = "1", paramLabel = "FILE", description = "a tree file (.yaml), a flow export (.json) or a folder of one contact centre's exports")
     Path file;
 
     @Option(names = "--format", defaultValue = "dot", description = "dot or mermaid (default: ${DEFAULT-VALUE})")
