@@ -33,6 +33,8 @@ final class Lowering {
     private final Map<String, String> nodeOf = new HashMap<>();
     private final Map<String, String> personOf = new HashMap<>();
     private final Set<String> reached = new LinkedHashSet<>();
+    /** Sub-flows as run from one block: where the call goes when they end. */
+    final Map<Flow, String> returnTo = new java.util.IdentityHashMap<>();
     private String callEnds;
 
     Lowering(List<Flow> flows, ImportOptions options) {
@@ -68,6 +70,12 @@ final class Lowering {
      * what the platform does then; the report says which.
      */
     String follow(Flow flow, Block from, Exit exit, Set<String> following) {
+        if (!exit.connected() && exit.then() == Exit.Missing.ENDS_CALL && returnTo.containsKey(flow)) {
+            String back = returnTo.get(flow);
+            line(flow, from, exit.describe(), Fate.MAPPED, "connected to nothing: the sub-flow ends and the call goes "
+                + "back to the flow that ran it ('" + back + "')");
+            return back;
+        }
         if (!exit.connected()) {
             String to = exit.then() == Exit.Missing.REPEATS ? nodeOf.get(key(flow, from.id())) : callEnds();
             line(flow, from, exit.describe(), Fate.MAPPED, exit.then() == Exit.Missing.REPEATS
@@ -114,6 +122,11 @@ final class Lowering {
         return options;
     }
 
+    /** Where a call goes when a block of {@code flow} has no way on: back to the flow that ran it, else it ends. */
+    String endOf(Flow flow) {
+        return returnTo.getOrDefault(flow, callEnds());
+    }
+
     /** The one hang-up where calls end that the platform ends (an exit connected to nothing, a missing block). */
     String callEnds() {
         if (callEnds == null) {
@@ -141,7 +154,8 @@ final class Lowering {
             return forward(flow, block, forward.address(), forward.channel(), "the call has left the flow");
         }
         if (step instanceof Step.Link link) {
-            return link(flow, block, link.flow(), following);
+            return link.returns() ? SubFlows.call(this, flow, block, link.flow(), following)
+                : link(flow, block, link.flow(), following);
         }
         if (step instanceof Step.Hangup hangup) {
             String id = reserve(flow, block, "hangup");
@@ -167,9 +181,9 @@ final class Lowering {
             line(flow, block, "", Fate.GUESSED, "plays a recording whose words are unknown: its length is not counted");
         }
         Optional<Exit> next = block.exit(Exit.Kind.NEXT);
-        String to = next.map(e -> follow(flow, block, e, following)).orElseGet(this::callEnds);
+        String to = next.map(e -> follow(flow, block, e, following)).orElseGet(() -> endOf(flow));
         if (next.isEmpty()) {
-            line(flow, block, "", Fate.MAPPED, "no way on: the call ends after the words ('" + to + "')");
+            line(flow, block, "", Fate.MAPPED, "no way on: after the words the call goes to '" + to + "'");
         }
         nodes.put(id, new Node.Message(id, blankToNull(words), null, to, block.at()));
         cutRest(flow, block, next.stream().toList(), "a playback failing is not modelled: the words are taken to play");
@@ -199,8 +213,13 @@ final class Lowering {
         return id;
     }
 
+    /** The flow another flow names in a transfer or a sub-flow, among those given. */
+    Optional<Flow> linked(String target) {
+        return flows.stream().filter(f -> f.names().contains(target)).findFirst();
+    }
+
     private String link(Flow flow, Block block, String target, Set<String> following) {
-        Optional<Flow> linked = flows.stream().filter(f -> f.names().contains(target)).findFirst();
+        Optional<Flow> linked = linked(target);
         if (linked.isEmpty()) {
             return forward(flow, block, "flow: " + target, Channel.PHONE, "the call has left this flow for '" + target
                 + "', which was not given: import it too (several files, or a folder) to audit it");

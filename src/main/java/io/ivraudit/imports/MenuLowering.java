@@ -126,7 +126,7 @@ final class MenuLowering {
         String id = l.reserve(flow, block, "message");
         Optional<Exit> next = block.exit(Exit.Kind.NEXT).or(() -> block.exit(Exit.Kind.NO_MATCH))
             .or(() -> block.exit(Exit.Kind.TIMEOUT));
-        String to = next.map(e -> l.follow(flow, block, e, following)).orElseGet(l::callEnds);
+        String to = next.map(e -> l.follow(flow, block, e, following)).orElseGet(() -> l.endOf(flow));
         l.nodes.put(id, new Node.Message(id, Lowering.blankToNull(ask.prompt()), null, to, block.at()));
         l.cutRest(flow, block, next.stream().toList(), "not a way on for a caller who has nothing to choose");
         return id;

@@ -99,8 +99,8 @@ final class Splits {
             why = "";
         }
         if (ways.isEmpty()) {
-            String to = l.callEnds();
-            l.line(flow, block, "", Fate.MAPPED, "no way on: the call ends ('" + to + "')");
+            String to = l.endOf(flow);
+            l.line(flow, block, "", Fate.MAPPED, "no way on: the call goes to '" + to + "'");
             return alias(l, flow, block, to);
         }
         if (ways.size() == 1) {

@@ -34,8 +34,18 @@ public sealed interface Step {
     /** The caller is sent outside the flow: a phone number, a text message, a web page. Calls end here. */
     record Forward(String address, Channel channel) implements Step {}
 
-    /** The call moves to another flow, named as the export names it (a name, an id, an ARN). */
-    record Link(String flow) implements Step {}
+    /**
+     * The call moves to another flow, named as the export names it (a name, an id, an ARN).
+     *
+     * @param returns the other flow is a sub-flow: where it ends, the call comes back and goes
+     *                on by this block's {@link Exit.Kind#NEXT} exit (Studio's Run Subflow)
+     */
+    record Link(String flow, boolean returns) implements Step {
+        /** A transfer for good: the call does not come back (Connect's TransferToFlow). */
+        public Link(String flow) {
+            this(flow, false);
+        }
+    }
 
     /** The platform hangs up, after these words if any. */
     record Hangup(String words) implements Step {}

@@ -109,7 +109,8 @@ final class ChoiceTables {
             for (int savvy = 0; savvy < 2; savvy++) {
                 for (int i = 0; i < nodes.length; i++) {
                     if (facts[i] != null) {
-                        lostTable[(set * 2 + savvy) * menus + menuIndex[i]] = rows.addTable(facts[i], List.of(), savvy == 1, distinct.get(set));
+                        lostTable[(set * 2 + savvy) * menus + menuIndex[i]] =
+                            rows.addTable(facts[i], List.of(), savvy == 1, distinct.get(set));
                     }
                 }
             }
@@ -138,7 +139,7 @@ final class ChoiceTables {
         return new ChoiceTables(rows, namedMenus, namedTable, lostSettings, lostTable, menuIndex, menus);
     }
 
-    /** The table of a caller with intent {@code k} (savvy 1, or 0) at menu {@code node}. O(log menus naming the intent). */
+    /** The table of a caller with intent {@code k} (savvy 1, or 0) at menu {@code node}: O(1), or O(log menus naming the intent). */
     int table(int k, int savvy, int node) {
         return direct != null ? direct[(k * 2 + savvy) * nodeCount + node] : lookUp(k, savvy, node);
     }

@@ -1,6 +1,7 @@
 package io.ivraudit.sim;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 
 /**
  * Counts by a key from 0 to a known bound (such as an intent and a histogram bin): a plain array
@@ -61,8 +62,7 @@ final class LongCounts {
     /** The keys counted (with counts above 0), ascending, and their counts at the same places. O(size log size). */
     Sorted sorted() {
         if (dense != null) {
-            int[] used = java.util.stream.IntStream.range(0, dense.length).filter(i -> dense[i] > 0).toArray();
-            return new Sorted(Arrays.stream(used).asLongStream().toArray(), Arrays.stream(used).mapToLong(i -> dense[i]).toArray());
+            return nonZero(dense);
         }
         long[] sortedKeys = new long[size];
         int n = 0;
@@ -81,6 +81,12 @@ final class LongCounts {
 
     /** Keys in ascending order and their counts. */
     record Sorted(long[] keys, long[] counts) {}
+
+    /** The keys of {@code counts} (an array indexed by key) whose counts are above 0. */
+    static Sorted nonZero(long[] counts) {
+        int[] used = IntStream.range(0, counts.length).filter(i -> counts[i] > 0).toArray();
+        return new Sorted(Arrays.stream(used).asLongStream().toArray(), Arrays.stream(used).mapToLong(i -> counts[i]).toArray());
+    }
 
     private void grow() {
         long[] oldKeys = keys;

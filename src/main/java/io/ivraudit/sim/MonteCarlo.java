@@ -325,7 +325,7 @@ public final class MonteCarlo {
                         rightHuman[k], true)));
             }
             double[] allHops = Arrays.stream(hops).asDoubleStream().toArray();
-            Distribution overall = Distribution.of(callers, allOutcomes, allHops, allMicros / 1e6, nonZero(secondsBins),
+            Distribution overall = Distribution.of(callers, allOutcomes, allHops, allMicros / 1e6, LongCounts.nonZero(secondsBins),
                 allSelections, allTreeMicros / 1e6, allRight, true);
             List<Figures.Block> perBlock = new ArrayList<>();
             for (int b = 0; b < blockCalls.length; b++) {
@@ -342,13 +342,6 @@ public final class MonteCarlo {
                 keys[i] = counts.keys()[from + i] - offset;
             }
             return new LongCounts.Sorted(keys, Arrays.copyOfRange(counts.counts(), from, to));
-        }
-
-        /** A dense histogram's non-zero bins as sorted counts. */
-        private static LongCounts.Sorted nonZero(long[] histogram) {
-            int[] bins = java.util.stream.IntStream.range(0, histogram.length).filter(i -> histogram[i] > 0).toArray();
-            return new LongCounts.Sorted(Arrays.stream(bins).asLongStream().toArray(),
-                Arrays.stream(bins).mapToLong(i -> histogram[i]).toArray());
         }
 
         private static Map<String, Double> perCall(CompiledTree t, long[] counts, long callers) {

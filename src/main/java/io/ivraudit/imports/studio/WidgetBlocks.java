@@ -40,7 +40,7 @@ final class WidgetBlocks {
             case "send-message" -> widget.transition("sent").filter(Widget.Transition::connected).isPresent()
                 ? new Step.Pass() : sms(widget);
             case "send-and-wait-for-reply" -> sms(widget);
-            case "run-subflow" -> new Step.Link(widget.text("flow_sid").orElse("an unnamed subflow"));
+            case "run-subflow" -> new Step.Link(widget.text("flow_sid").orElse("an unnamed subflow"), true);
             default -> new Step.Pass();
         };
         List<Exit> exits = widget.type().equals("trigger") ? trigger(widget)

@@ -14,6 +14,7 @@ import io.ivraudit.imports.Step;
 import io.ivraudit.load.ExportDocument;
 import io.ivraudit.model.Channel;
 import io.ivraudit.model.Node;
+import io.ivraudit.model.Tree;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -90,19 +91,23 @@ class StudioWidgetsTest {
             "\"to\": \"+15550100\"", "{ \"event\": \"incomingMessage\", \"next\": \"after\" }")).step());
     }
 
-    @Test void aSubflowIsALinkToItsFlowSid() {
+    @Test void aSubflowRunsItsFlowAndComesBack() {
         String parent = flow("w", widget("run-subflow", "\"flow_sid\": \"FW22\", \"flow_revision\": \"LatestPublished\"",
             "{ \"event\": \"completed\", \"next\": \"after\" }, { \"event\": \"failed\" }"));
-        assertEquals(new Step.Link("FW22"), Studio.parse(parent).flows().get(0).blocks().get("w").step());
+        assertEquals(new Step.Link("FW22", true), Studio.parse(parent).flows().get(0).blocks().get("w").step());
         Imported alone = Studio.lower(parent);
-        assertEquals("flow: FW22", ((Node.Handoff) Studio.node(alone, "w")).address());
+        Studio.line(alone, "w", "", "runs the sub-flow 'FW22', which was not given: taken to return at once");
+        assertEquals(Studio.tree(alone).entry(), Studio.node(alone, "after").id(), "the call goes on after the sub-flow");
         String child = "{ \"sid\": \"FW22\", \"friendly_name\": \"Billing\", \"definition\": "
             + flow("pay", "{ \"name\": \"pay\", \"type\": \"say-play\", \"properties\": { \"say\": \"Pay here.\" } }") + "}";
         var flows = Stream.of(Studio.PLATFORM.parse(ExportDocument.read("parent.json", parent)),
             Studio.PLATFORM.parse(ExportDocument.read("child.json", child))).flatMap(p -> p.flows().stream()).toList();
         Imported both = FlowImporter.lower(flows, ImportOptions.DEFAULTS);
-        assertEquals("pay", Studio.tree(both).entry());
-        Studio.line(both, "w", "", "transfers to flow 'Billing'");
+        Tree tree = Studio.tree(both);
+        Node.Message pay = assertInstanceOf(Node.Message.class, tree.nodes().get(tree.entry()), "the sub-flow's words first");
+        assertEquals("Pay here.", pay.sayText());
+        assertEquals(Studio.node(both, "after").id(), pay.next(), "where the sub-flow ends, the call comes back");
+        Studio.line(both, "w", "", "runs the sub-flow 'Billing'");
     }
 
     @Test void silentWidgetsAreFollowedOnSuccessAndTheirFailuresReported() {

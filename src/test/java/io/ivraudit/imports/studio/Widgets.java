@@ -126,7 +126,7 @@ final class Widgets {
         }
     }
 
-    /** Run Subflow of a flow that is not given. */
+    /** Run Subflow of a flow that is not given: taken to return at once, so the call goes on when it completes. */
     record Subflow(int sid, int completed, int failed) implements Spec {
         @Override public List<Object> states(String name, StudioSample sample) {
             return List.of(widget(name, "run-subflow", Json.object("flow_sid", "FW" + sid, "flow_revision", "LatestPublished"),
@@ -138,7 +138,7 @@ final class Widgets {
         }
 
         @Override public List<Integer> followed(StudioSample sample) {
-            return List.of();
+            return Widgets.followed(sample, completed);
         }
     }
 
