@@ -34,7 +34,7 @@ public final class FlowImporter {
         Flow first = entryFlow.get();
         Lowering lowering = new Lowering(flows, options);
         String entry = lowering.resolve(first, first.entry(), new LinkedHashSet<>());
-        Proposals.Proposal proposal = Proposals.propose(lowering.nodes, entry);
+        Proposals.Proposal proposal = Proposals.propose(lowering.nodes, entry, lowering.dropped());
         Tree tree = new Tree(NodeIds.slug(first.name()).isEmpty() ? "flow" : NodeIds.slug(first.name()), first.name(),
             entry, CallerParams.NONE, Costs.NONE, proposal.intents(), lowering.addresses, proposal.nodes(),
             SourcePosition.startOf(first.file()));

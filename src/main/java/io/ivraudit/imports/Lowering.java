@@ -122,6 +122,11 @@ final class Lowering {
         return options;
     }
 
+    /** The hang-ups where the platform drops calls (none, or the one {@link #callEnds()}). */
+    Set<String> dropped() {
+        return callEnds == null ? Set.of() : Set.of(callEnds);
+    }
+
     /** Where a call goes when a block of {@code flow} has no way on: back to the flow that ran it, else it ends. */
     String endOf(Flow flow) {
         return returnTo.getOrDefault(flow, callEnds());

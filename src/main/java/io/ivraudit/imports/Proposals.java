@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Intents for an imported flow, which carries none: one per option of the first menu a call
  * meets, named from the option's words, each resolved where the option leads (the first person
- * behind it, or the hang-up that ends the information it plays). They are written with
+ * behind it, or the hang-up that ends the information it plays; never the hang-up where the
+ * platform drops a call). They are written with
  * {@code proposed: true}: the audit notes them for review instead of failing a build on them.
  * O(nodes) per option.
  */
@@ -33,7 +34,11 @@ final class Proposals {
     /** The intents, and the nodes with the first menu's options naming them. */
     record Proposal(Map<String, Intent> intents, Map<String, Node> nodes) {}
 
-    static Proposal propose(Map<String, Node> nodes, String entry) {
+    /**
+     * Proposes the intents; {@code dropped} are the hang-ups where the platform drops a call (an
+     * exit connected to nothing), which resolve nothing.
+     */
+    static Proposal propose(Map<String, Node> nodes, String entry, Set<String> dropped) {
         Map<String, Node> out = new LinkedHashMap<>(nodes);
         Map<String, Intent> intents = new LinkedHashMap<>();
         Optional<Node.Menu> first = reachable(nodes, entry, false).stream().map(nodes::get)
@@ -47,7 +52,8 @@ final class Proposals {
         List<Option> options = new ArrayList<>();
         for (Option option : menu.options()) {
             String name = unique(intents.keySet(), nameOf(option));
-            intents.put(name, new Intent(name, 1, resolvedBy(nodes, option.goTo()), CallerParams.NONE, true, option.at()));
+            intents.put(name, new Intent(name, 1, resolvedBy(nodes, option.goTo(), dropped), CallerParams.NONE, true,
+                option.at()));
             options.add(new Option(option.key(), option.phrase(), option.say(), option.goTo(), List.of(name),
                 option.hidden(), option.at()));
         }
@@ -59,13 +65,14 @@ final class Proposals {
      * Where a call for an option is resolved: the first person behind it; else, when the option
      * only plays information and hangs up, that hang-up; else nowhere (for the user to say).
      */
-    private static List<String> resolvedBy(Map<String, Node> nodes, String start) {
+    private static List<String> resolvedBy(Map<String, Node> nodes, String start, Set<String> dropped) {
         Optional<String> person = reachable(nodes, start, false).stream()
             .filter(id -> nodes.get(id) instanceof Node.Human).findFirst();
         if (person.isPresent()) {
             return List.of(person.get());
         }
-        return reachable(nodes, start, true).stream().filter(id -> nodes.get(id) instanceof Node.Hangup)
+        return reachable(nodes, start, true).stream()
+            .filter(id -> nodes.get(id) instanceof Node.Hangup && !dropped.contains(id))
             .findFirst().map(List::of).orElse(List.of());
     }
 
