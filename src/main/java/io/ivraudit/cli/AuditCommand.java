@@ -15,6 +15,7 @@ import io.ivraudit.report.HtmlReport;
 import io.ivraudit.report.MarkdownReport;
 import io.ivraudit.report.TreeReport;
 import io.ivraudit.sim.Figures;
+import io.ivraudit.sim.Method;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -84,8 +85,8 @@ final class AuditCommand implements Callable<Integer> {
         if (withRedesigns) {
             List<Variant> designs = new ArrayList<>();
             designs.add(new Variant("base", "today's tree, as it is", tree));
-            designs.addAll(Redesigns.suggest(audit, config, Objective.COST, Ranking.Method.exactly()));
-            ranked = Ranking.rank(designs, Objective.COST, Ranking.Method.exactly());
+            designs.addAll(Redesigns.suggest(audit, config, Objective.COST, Method.EXACT));
+            ranked = Ranking.rank(designs, Objective.COST, Method.EXACT);
         }
         return new TreeReport(audit, figures, ranked, sourceLines(file), reproduce(tree));
     }

@@ -12,7 +12,8 @@ import io.ivraudit.report.Json;
 import io.ivraudit.report.SimulationJson;
 import io.ivraudit.sim.CompiledTree;
 import io.ivraudit.sim.Distribution;
-import io.ivraudit.sim.ExactSolver;
+import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Simulator;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
 import io.ivraudit.text.Printable;
@@ -39,15 +40,6 @@ import picocli.CommandLine.Model.CommandSpec;
 final class DiffCommand implements Callable<Integer> {
     enum Format { text, json }
 
-    /** What {@code --fail-if-worse} can watch; each is better when lower except the share reaching a person. */
-    enum Metric {
-        cost, failure_share, human_share, presses_to_human, seconds_to_human;
-
-        String word() {
-            return name().replace('_', '-');
-        }
-    }
-
     @Parameters(index = "0", paramLabel = "OLD") Path before;
     @Parameters(index = "1", paramLabel = "NEW") Path after;
 
@@ -64,23 +56,20 @@ final class DiffCommand implements Callable<Integer> {
     @Spec CommandSpec spec;
 
     @Override public Integer call() {
-        List<Metric> watched = failIfWorse.stream().map(DiffCommand::metric).toList();
+        List<Objective> watched = failIfWorse.stream().map(DiffCommand::metric).toList();
         List<Tree> trees = Trees.loadOrFail(List.of(before, after), input);
         Tree a = trees.get(0);
         Tree b = trees.get(1);
         List<String> changes = TreeDiff.changes(a, b);
-        Figures fa = ExactSolver.solve(CompiledTree.of(a));
-        Figures fb = ExactSolver.solve(CompiledTree.of(b));
+        Figures fa = Simulator.run(CompiledTree.of(a), Method.EXACT);
+        Figures fb = Simulator.run(CompiledTree.of(b), Method.EXACT);
         AuditResult ra = Auditor.audit(a, settings.forTree(before));
         AuditResult rb = Auditor.audit(b, settings.forTree(after));
         List<Finding> added = notIn(rb.findings(), ra.findings());
         List<Finding> removed = notIn(ra.findings(), rb.findings());
         List<String> worse = new ArrayList<>();
-        for (Metric m : watched) {
-            double x = value(m, fa.overall(), a.effectiveCosts());
-            double y = value(m, fb.overall(), b.effectiveCosts());
-            boolean isWorse = m == Metric.human_share ? y < x - 1e-12 : y > x + 1e-12;
-            if (isWorse) {
+        for (Objective m : watched) {
+            if (m.score(fb, b.effectiveCosts()) > m.score(fa, a.effectiveCosts()) + 1e-12) {
                 worse.add(m.word());
             }
         }
@@ -89,24 +78,9 @@ final class DiffCommand implements Callable<Integer> {
         return worse.isEmpty() ? 0 : 1;
     }
 
-    private static Metric metric(String word) {
-        for (Metric m : Metric.values()) {
-            if (m.word().equals(word)) {
-                return m;
-            }
-        }
-        throw new BadInput("--fail-if-worse: '" + word + "' is not a metric; expected cost, failure-share, human-share, "
-            + "presses-to-human or seconds-to-human");
-    }
-
-    private static double value(Metric m, Distribution d, Costs costs) {
-        return switch (m) {
-            case cost -> Objective.costPerCall(d.outcomes().get(Outcome.HUMAN).share(), d.failureShare(), d.secondsInTree(), costs);
-            case failure_share -> d.failureShare();
-            case human_share -> d.outcomes().get(Outcome.HUMAN).share();
-            case presses_to_human -> d.hopsToHuman().mean().orElse(Double.POSITIVE_INFINITY);
-            case seconds_to_human -> d.secondsToHuman().mean().orElse(Double.POSITIVE_INFINITY);
-        };
+    private static Objective metric(String word) {
+        return Objective.of(word).orElseThrow(() -> new BadInput("--fail-if-worse: '" + word + "' is not a metric; "
+            + "expected cost, failure-share, human-share, presses-to-human or seconds-to-human"));
     }
 
     private static List<Finding> notIn(List<Finding> these, List<Finding> others) {
@@ -145,7 +119,7 @@ final class DiffCommand implements Callable<Integer> {
             percent(x.failureShare(), y.failureShare()),
             number(x.hopsToHuman().mean().orElse(Double.NaN), y.hopsToHuman().mean().orElse(Double.NaN), "%.2f"),
             number(x.secondsToHuman().mean().orElse(Double.NaN), y.secondsToHuman().mean().orElse(Double.NaN), "%.0f"),
-            number(value(Metric.cost, x, cx), value(Metric.cost, y, cy), "%.2f")));
+            number(Objective.COST.score(x, cx), Objective.COST.score(y, cy), "%.2f")));
     }
 
     private static String percent(double x, double y) {
@@ -168,8 +142,8 @@ final class DiffCommand implements Callable<Integer> {
         root.put("changes", changes);
         root.put("old_figures", SimulationJson.figures(fa));
         root.put("new_figures", SimulationJson.figures(fb));
-        root.put("old_cost_per_call", value(Metric.cost, fa.overall(), a.effectiveCosts()));
-        root.put("new_cost_per_call", value(Metric.cost, fb.overall(), b.effectiveCosts()));
+        root.put("old_cost_per_call", Objective.COST.score(fa, a.effectiveCosts()));
+        root.put("new_cost_per_call", Objective.COST.score(fb, b.effectiveCosts()));
         root.put("findings_added", added.stream().map(AuditJson::finding).toList());
         root.put("findings_removed", removed.stream().map(AuditJson::finding).toList());
         root.put("worse_on", worse);

@@ -22,7 +22,7 @@ final class Progress implements AutoCloseable {
     }
 
     static Progress start(PrintWriter err, String label, AtomicLong done, long total) {
-        if (!interactive()) {
+        if (!interactive() || total <= 0) {
             return new Progress(err, null);
         }
         Progress[] self = new Progress[1];

@@ -9,6 +9,7 @@ import io.ivraudit.rank.Redesigns;
 import io.ivraudit.rank.Variant;
 import io.ivraudit.report.RankJson;
 import io.ivraudit.report.RankText;
+import io.ivraudit.sim.Method;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,23 +44,13 @@ final class RankCommand implements Callable<Integer> {
     Path suggestOut;
 
     @Option(names = "--objective", defaultValue = "cost", paramLabel = "NAME",
-        description = "cost (default), failure-share, presses-to-human or seconds-to-human")
+        description = "cost (default), failure-share, human-share, presses-to-human or seconds-to-human")
     String objective;
-
-    @Option(names = "--callers", paramLabel = "N", description = "sample N callers per design instead of solving exactly")
-    Long callers;
-
-    @Option(names = "--seed", paramLabel = "S", defaultValue = "" + SimulationOptions.DEFAULT_SEED,
-        description = "seed for --callers (default: ${DEFAULT-VALUE})")
-    long seed;
-
-    @Option(names = "--threads", paramLabel = "T",
-        description = "threads for --callers, 1 to " + SimulationOptions.THREADS_PER_CORE + " per core (default: all cores)")
-    Integer threads;
 
     @Option(names = "--format", defaultValue = "text", description = "text or json (default: ${DEFAULT-VALUE})")
     Format format;
 
+    @Mixin SimulationOptions simulation;
     @Mixin AuditSettings settings;
     @Mixin InputOptions input;
     @Mixin Output output;
@@ -67,8 +58,8 @@ final class RankCommand implements Callable<Integer> {
 
     @Override public Integer call() {
         Objective goal = Objective.of(objective).orElseThrow(() -> new BadInput("--objective: '" + objective
-            + "' is not an objective; expected cost, failure-share, presses-to-human or seconds-to-human"));
-        Ranking.Method method = method();
+            + "' is not an objective; expected cost, failure-share, human-share, presses-to-human or seconds-to-human"));
+        Method method = method();
         List<Path> files = new ArrayList<>(List.of(base));
         files.addAll(variants);
         List<Tree> trees = Trees.loadOrFail(files, input);
@@ -88,19 +79,14 @@ final class RankCommand implements Callable<Integer> {
         }
         List<Ranking.Ranked> ranked = Ranking.rank(designs, goal, method);
         output.write(format == Format.json ? RankJson.write(ranked, goal)
-            : RankText.write(ranked, goal, method.exact(), baseTree.effectiveCosts()), spec.commandLine().getOut());
+            : RankText.write(ranked, goal, !method.sampled(), baseTree.effectiveCosts()), spec.commandLine().getOut());
         return 0;
     }
 
-    private Ranking.Method method() {
-        if (callers == null) {
-            return Ranking.Method.exactly();
-        }
-        int workers = SimulationOptions.workers(threads);
-        if (callers <= 0) {
-            throw new BadInput("--callers: " + callers + "; expected a positive number of callers");
-        }
-        return new Ranking.Method(false, callers, seed, workers);
+    /** Exact unless {@code --callers} is given (and {@code --exact} is not): a ranking should not wobble by default. */
+    private Method method() {
+        boolean sampled = spec.commandLine().getParseResult().hasMatchedOption("--callers");
+        return simulation.method(simulation.exact || !sampled);
     }
 
     private void writeSuggestions(Tree baseTree, List<Variant> suggested) {

@@ -2,10 +2,9 @@ package io.ivraudit.cli;
 
 import io.ivraudit.graph.IvrGraph;
 import io.ivraudit.sim.CompiledTree;
-import io.ivraudit.sim.ExactSolver;
 import io.ivraudit.sim.Figures;
-import io.ivraudit.sim.MonteCarlo;
-import io.ivraudit.model.Tree;
+import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Simulator;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
 import picocli.CommandLine.Option;
@@ -34,19 +33,23 @@ final class SimulationOptions {
 
     /** The figures of one tree, with a progress bar on stderr for long sampled runs on a terminal. */
     Figures run(IvrGraph graph, PrintWriter err) {
-        Tree tree = graph.tree();
+        Method method = method(exact);
+        CompiledTree compiled = CompiledTree.of(graph);
+        AtomicLong blocksDone = new AtomicLong();
+        try (Progress progress = Progress.start(err, "simulating " + graph.tree().id(), blocksDone, Simulator.blocks(method))) {
+            return Simulator.run(compiled, method, blocksDone);
+        }
+    }
+
+    /** The method these options ask for: exact when {@code exact}, else sampled with the callers, seed and threads given. */
+    Method method(boolean exact) {
+        if (exact) {
+            return Method.EXACT;
+        }
         if (callers <= 0) {
             throw new BadInput("--callers: " + callers + "; expected a positive number of callers");
         }
-        int workers = workers(threads);
-        CompiledTree compiled = CompiledTree.of(graph);
-        if (exact) {
-            return ExactSolver.solve(compiled);
-        }
-        AtomicLong blocksDone = new AtomicLong();
-        try (Progress progress = Progress.start(err, "simulating " + tree.id(), blocksDone, MonteCarlo.blockCount(callers))) {
-            return MonteCarlo.run(compiled, callers, seed, workers, blocksDone);
-        }
+        return new Method.Sampled(callers, seed, workers(threads));
     }
 
     /** The threads to sample with: {@code threads} if given and sane, else one per core. */

@@ -15,7 +15,9 @@ public enum Objective {
     /** Mean menu selections of the calls that reach a person. */
     PRESSES_TO_HUMAN("mean presses to a person"),
     /** Mean seconds (listening plus hold) of the calls that reach a person. */
-    SECONDS_TO_HUMAN("mean seconds to a person");
+    SECONDS_TO_HUMAN("mean seconds to a person"),
+    /** The share of calls that reach no person (so that lower is better here too). */
+    HUMAN_SHARE("share of calls that reach no person");
 
     private final String description;
 
@@ -34,12 +36,17 @@ public enum Objective {
 
     /** The score of one variant's figures under its costs (with the defaults filled in). */
     public double score(Figures figures, Costs costs) {
-        Distribution d = figures.overall();
+        return score(figures.overall(), costs);
+    }
+
+    /** The score of some calls' figures (all of a tree's, or one intent's) under the tree's costs. */
+    public double score(Distribution d, Costs costs) {
         return switch (this) {
             case COST -> costPerCall(d.outcomes().get(Outcome.HUMAN).share(), d.failureShare(), d.secondsInTree(), costs);
             case FAILURE_SHARE -> d.failureShare();
             case PRESSES_TO_HUMAN -> d.hopsToHuman().mean().orElse(Double.POSITIVE_INFINITY);
             case SECONDS_TO_HUMAN -> d.secondsToHuman().mean().orElse(Double.POSITIVE_INFINITY);
+            case HUMAN_SHARE -> 1 - d.outcomes().get(Outcome.HUMAN).share();
         };
     }
 
@@ -49,6 +56,7 @@ public enum Objective {
         return switch (this) {
             case COST -> costPerCall(block.humans() / calls, block.failures() / calls, block.treeSeconds() / calls, costs);
             case FAILURE_SHARE -> block.failures() / calls;
+            case HUMAN_SHARE -> 1 - block.humans() / calls;
             case PRESSES_TO_HUMAN, SECONDS_TO_HUMAN -> Double.NaN;
         };
     }

@@ -2,13 +2,12 @@ package io.ivraudit.rank;
 
 import io.ivraudit.model.Costs;
 import io.ivraudit.sim.CompiledTree;
-import io.ivraudit.sim.ExactSolver;
+import io.ivraudit.sim.Method;
 import io.ivraudit.sim.Figures;
-import io.ivraudit.sim.MonteCarlo;
+import io.ivraudit.sim.Simulator;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * Scores designs under one objective and orders them best first. Exact by default; sampled
@@ -17,13 +16,6 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class Ranking {
     private Ranking() {}
-
-    /** How to evaluate: exactly, or with this many sampled callers. */
-    public record Method(boolean exact, long callers, long seed, int threads) {
-        public static Method exactly() {
-            return new Method(true, 0, 0, 1);
-        }
-    }
 
     /**
      * One ranked design.
@@ -60,7 +52,7 @@ public final class Ranking {
             if (r + 1 < order.size()) {
                 int j = order.get(r + 1);
                 Paired next = Paired.of(objective, variants.get(i), figures.get(i), variants.get(j), figures.get(j));
-                apart = method.exact() ? next.mean() != 0 : next.low() > 0 || next.high() < 0;
+                apart = !method.sampled() ? next.mean() != 0 : next.low() > 0 || next.high() < 0;
             }
             out.add(new Ranked(variants.get(i), figures.get(i), r + 1, scores.get(i), own.low(), own.high(),
                 base.mean(), base.low(), base.high(), apart, pareto(i, variants, figures)));
@@ -70,8 +62,7 @@ public final class Ranking {
 
     private static Figures evaluate(Variant variant, Method method) {
         CompiledTree compiled = CompiledTree.of(variant.tree());
-        return method.exact() ? ExactSolver.solve(compiled)
-            : MonteCarlo.run(compiled, method.callers(), method.seed(), method.threads(), new AtomicLong());
+        return Simulator.run(compiled, method);
     }
 
     static Costs costsOf(Variant variant) {

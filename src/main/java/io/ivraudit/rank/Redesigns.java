@@ -4,6 +4,7 @@ import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Auditor;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
+import io.ivraudit.sim.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,13 +19,13 @@ public final class Redesigns {
     private Redesigns() {}
 
     /** The suggestions for {@code base}, scored to pick what the combination takes. */
-    public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Ranking.Method method) {
+    public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Method method) {
         return suggest(Auditor.audit(base, config), config, objective, method);
     }
 
     /** The same, for a base already audited with {@code config}. */
     public static List<Variant> suggest(AuditResult baseAudit, AuditConfig config, Objective objective,
-                                        Ranking.Method method) {
+                                        Method method) {
         Tree base = baseAudit.tree();
         List<Variant> singles = new ArrayList<>();
         List<Suggestions.Fix> applied = new ArrayList<>();

@@ -49,7 +49,7 @@ public final class RankText {
     private static String score(Objective objective, double value) {
         return switch (objective) {
             case COST -> String.format(Locale.ROOT, "%.2f", value);
-            case FAILURE_SHARE -> String.format(Locale.ROOT, "%.2f%%", 100 * value);
+            case FAILURE_SHARE, HUMAN_SHARE -> String.format(Locale.ROOT, "%.2f%%", 100 * value);
             case PRESSES_TO_HUMAN -> String.format(Locale.ROOT, "%.3f", value);
             case SECONDS_TO_HUMAN -> String.format(Locale.ROOT, "%.1f s", value);
         };

@@ -10,6 +10,7 @@ import io.ivraudit.load.TreeLoader;
 import io.ivraudit.load.TreeWriter;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
+import io.ivraudit.sim.Method;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +29,7 @@ class RankProperties {
     @Property(tries = 60)
     void aVariantIdenticalToItsBaseTiesWithItUnderCommonRandomNumbers(@ForAll("trees") Tree tree) {
         List<Ranking.Ranked> ranked = Ranking.rank(List.of(new Variant("base", "as it is", tree),
-            new Variant("copy", "the same", tree)), Objective.COST, new Ranking.Method(false, 9000, 5, 2));
+            new Variant("copy", "the same", tree)), Objective.COST, new Method.Sampled(9000, 5, 2));
         assertEquals(ranked.get(0).score(), ranked.get(1).score());
         assertEquals(0.0, ranked.get(0).versusBase());
         assertEquals(0.0, ranked.get(1).versusBase());
@@ -46,7 +47,7 @@ class RankProperties {
         Path base = dir.resolve("base.yaml");
         Files.writeString(base, TreeWriter.write(tree));
         Tree loadedBase = TreeLoader.load(base).tree().orElseThrow();
-        for (Variant v : Redesigns.suggest(loadedBase, AuditConfig.DEFAULTS, Objective.COST, Ranking.Method.exactly())) {
+        for (Variant v : Redesigns.suggest(loadedBase, AuditConfig.DEFAULTS, Objective.COST, Method.EXACT)) {
             Path file = dir.resolve(v.tree().id() + ".yaml");
             Files.writeString(file, TreeWriter.writeVariant(loadedBase, v.tree(), "base.yaml", List.of(v.changes())));
             LoadResult result = TreeLoader.load(file, Bases.anywhere());

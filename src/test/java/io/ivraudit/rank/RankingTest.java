@@ -8,6 +8,7 @@ import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
+import io.ivraudit.sim.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -37,7 +38,7 @@ class RankingTest {
               bye: { type: hangup, say: Bye. }
             """);
         List<Ranking.Ranked> ranked = Ranking.rank(List.of(new Variant("base", "as it is", tree)), Objective.COST,
-            Ranking.Method.exactly());
+            Method.EXACT);
         // 0.9 reach the agent: 3 handled minutes at 2. Seconds in the tree: 0.9 x 0.8 + 0.1 x (1.6 + 0.4 for "Bye.").
         // 0.1 end at a dead end: churn 0.1 of a 1000 customer.
         double expected = 0.9 * 3 * 2 + (0.9 * 0.8 + 0.1 * 2.0) / 60 * 0.5 + 0.1 * 0.1 * 1000;
@@ -56,7 +57,7 @@ class RankingTest {
             bank.nodes().get("hold-message").at()));
         List<Ranking.Ranked> ranked = Ranking.rank(List.of(new Variant("base", "as it is", bank),
             new Variant("banker-first", "the banker announced first", personFirst),
-            new Variant("no-banker", "no person at all", noPerson)), Objective.COST, Ranking.Method.exactly());
+            new Variant("no-banker", "no person at all", noPerson)), Objective.COST, Method.EXACT);
         assertEquals(List.of("banker-first", "base", "no-banker"), ranked.stream().map(r -> r.variant().name()).toList());
         assertTrue(ranked.get(0).versusBase() < 0);
         assertTrue(ranked.get(2).versusBase() > 0);
@@ -65,14 +66,14 @@ class RankingTest {
 
     @Test void suggestionsFixTheFindingsTheyAreNamedFor() {
         Tree cable = TreeLoader.load(Path.of("trees/northwind-cable.yaml")).tree().orElseThrow();
-        List<Variant> suggested = Redesigns.suggest(cable, AuditConfig.DEFAULTS, Objective.COST, Ranking.Method.exactly());
+        List<Variant> suggested = Redesigns.suggest(cable, AuditConfig.DEFAULTS, Objective.COST, Method.EXACT);
         List<String> names = suggested.stream().map(Variant::name).toList();
         assertTrue(names.containsAll(List.of("announce-person-first", "unhide-person", "zero-out-everywhere",
             "staff-reply-addresses", "person-instead-of-dead-channel", "break-trap", "combined")), names.toString());
         Variant unhide = suggested.stream().filter(v -> v.name().equals("unhide-person")).findFirst().orElseThrow();
         assertTrue(io.ivraudit.audit.Auditor.audit(unhide.tree(), AuditConfig.DEFAULTS).findings().stream()
             .noneMatch(f -> f.rule().equals("hidden-human")));
-        List<Ranking.Ranked> ranked = Ranking.rank(withBase(cable, suggested), Objective.COST, Ranking.Method.exactly());
+        List<Ranking.Ranked> ranked = Ranking.rank(withBase(cable, suggested), Objective.COST, Method.EXACT);
         assertTrue(!ranked.get(0).variant().name().equals("base") && ranked.get(0).versusBase() < 0,
             "the best row is a real fix: " + ranked.get(0).variant().name());
     }
@@ -80,7 +81,7 @@ class RankingTest {
     @Test void samplingGivesIntervalsAndPairedDifferences() {
         Tree bank = TreeLoader.load(Path.of("trees/harbor-savings-bank.yaml")).tree().orElseThrow();
         List<Ranking.Ranked> ranked = Ranking.rank(List.of(new Variant("base", "as it is", bank),
-            new Variant("same", "an identical copy", bank)), Objective.COST, new Ranking.Method(false, 50_000, 3, 2));
+            new Variant("same", "an identical copy", bank)), Objective.COST, new Method.Sampled(50_000, 3, 2));
         Ranking.Ranked first = ranked.get(0);
         assertTrue(first.low() < first.score() && first.score() < first.high());
         assertEquals(0.0, ranked.get(1).versusBase(), "common random numbers: an identical design is identical");
