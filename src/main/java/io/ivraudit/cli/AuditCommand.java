@@ -58,10 +58,8 @@ final class AuditCommand implements Callable<Integer> {
     @Override public Integer call() {
         List<Tree> trees = Trees.loadOrFail(files, input);
         boolean redesigns = reportDir != null || format != Format.text;
-        List<TreeReport> reports = new ArrayList<>();
-        for (Tree tree : trees) {
-            reports.add(report(tree, redesigns));
-        }
+        List<TreeReport> reports = (trees.size() > 1 ? trees.parallelStream() : trees.stream())
+            .map(tree -> report(tree, redesigns)).toList();
         if (reportDir != null) {
             writeReports(reports);
             return 0;

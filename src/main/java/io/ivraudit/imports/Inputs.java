@@ -46,9 +46,12 @@ public final class Inputs {
         return TreeLoader.load(document, bases);
     }
 
-    /** The trees of several paths, each on its own; each result says whether it loaded. */
+    /**
+     * The trees of several paths, each on its own, in order; each result says whether it loaded.
+     * Several files are read on all cores, so a batch (an estate of trees) is one process.
+     */
     public static List<LoadResult> loadAll(List<Path> paths, Bases bases, ImportOptions options) {
-        return paths.stream().map(path -> load(path, bases, options)).toList();
+        return (paths.size() > 1 ? paths.parallelStream() : paths.stream()).map(path -> load(path, bases, options)).toList();
     }
 
     /**
