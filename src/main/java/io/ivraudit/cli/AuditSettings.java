@@ -7,12 +7,12 @@ import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Thresholds;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import picocli.CommandLine.Option;
 
 /**
@@ -46,7 +46,8 @@ final class AuditSettings {
             + "(default: the config's fail_on, else error)")
     List<String> failOn;
 
-    private final Map<Optional<Path>, AuditConfig> loaded = new HashMap<>();
+    /** Configs read so far, by file; concurrent because a batch audits its trees in parallel. */
+    private final Map<Optional<Path>, AuditConfig> loaded = new ConcurrentHashMap<>();
 
     /** The config for one tree file. */
     AuditConfig forTree(Path treeFile) {
