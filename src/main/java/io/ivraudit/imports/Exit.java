@@ -40,7 +40,8 @@ public record Exit(Kind kind, String value, String target, Missing then, SourceP
         FAILURE,
         /**
          * A way out the platform lists that no call can take (a key that ends the input, a case
-         * on a value that is always empty); {@code value} says why, and the report cuts it so.
+         * on a value that is always empty); {@code value} says which and why, and the report
+         * names the exit by it and cuts it.
          */
         NEVER
     }
@@ -69,7 +70,7 @@ public record Exit(Kind kind, String value, String target, Missing then, SourceP
             case KEY -> "key " + value;
             case PHRASE -> "phrase '" + value + "'";
             case CASE -> "case '" + value + "'";
-            case NEVER -> "never taken";
+            case NEVER -> value;
             default -> {
                 String word = kind.name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ');
                 yield word + (value == null || value.isEmpty() || value.equalsIgnoreCase(word) ? "" : " (" + value + ")");

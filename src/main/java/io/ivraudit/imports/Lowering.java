@@ -97,7 +97,7 @@ final class Lowering {
     void cutRest(Flow flow, Block block, List<Exit> used, String why) {
         for (Exit exit : block.exits()) {
             if (used.stream().noneMatch(u -> u == exit)) {
-                line(flow, block, exit.describe(), Fate.CUT, exit.kind() == Exit.Kind.NEVER ? exit.value() : why);
+                line(flow, block, exit.describe(), Fate.CUT, exit.kind() == Exit.Kind.NEVER ? "no call can take it" : why);
             }
         }
     }

@@ -84,7 +84,7 @@ final class GatherBlock {
                 continue;
             }
             if (match.conditions().isEmpty()) {
-                exits.add(Events.exit(Exit.Kind.KEY, "a match with no condition", match));
+                exits.add(Events.exit(Exit.Kind.NEVER, "a match with no condition is never taken", match));
             }
             for (Widget.Condition condition : match.conditions()) {
                 Optional<List<String>> values = Conditions.values(condition, spoken);
@@ -98,7 +98,7 @@ final class GatherBlock {
                         exits.add(choice(Exit.Kind.PHRASE, Conditions.isPattern(condition, value)
                             ? value + " (a regular expression)" : value, match, condition));
                     } else if (!finish.isEmpty() && value.equals(finish)) {
-                        exits.add(choice(Exit.Kind.KEY, value + " (pressing " + value
+                        exits.add(choice(Exit.Kind.NEVER, "key " + value + " (pressing " + value
                             + " ends the input; it cannot select an option)", match, condition));
                     } else {
                         exits.add(choice(Exit.Kind.KEY, value, match, condition));
@@ -201,14 +201,15 @@ final class GatherBlock {
                     ? "speech is not connected, so Studio does not listen for speech"
                     : (spoken ? "speech" : "keypress") + ": the input is '" + gather.text("input").orElse("")
                         + "', so Studio does not listen for " + (spoken ? "speech" : "keys");
-                exits.add(Events.exit(Exit.Kind.CASE, why, route.transition()));
+                exits.add(Events.exit(Exit.Kind.NEVER, why, route.transition()));
             }
         }
         for (Widget.Transition t : gather.transitions()) {
             boolean used = INPUTS.contains(t.event()) && gather.transition(t.event()).filter(u -> u == t).isPresent();
             if (!used) {
-                exits.add(Events.exit(Exit.Kind.ERROR, INPUTS.contains(t.event())
-                    ? t.event() + ", a second transition on the same event: the first one counts" : t.event(), t));
+                exits.add(INPUTS.contains(t.event())
+                    ? Events.exit(Exit.Kind.NEVER, t.event() + ": a second transition on the same event; the first one counts", t)
+                    : Events.exit(Exit.Kind.ERROR, t.event(), t));
             }
         }
         return exits;

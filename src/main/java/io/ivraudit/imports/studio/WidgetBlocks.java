@@ -66,18 +66,18 @@ final class WidgetBlocks {
 
     /**
      * A match transition's cases: one per value of each condition. When the input is always
-     * empty, a case that cannot hold for nothing is never taken: it is listed as an error way,
-     * which the lowering reports and leaves out, and the value says why.
+     * empty, a case that cannot hold for nothing is never taken: it is listed as a
+     * {@link Exit.Kind#NEVER} way, which the lowering reports and leaves out, and the value says why.
      */
     private static List<Exit> cases(Widget.Transition match, String reads, Optional<String> empty) {
         if (match.conditions().isEmpty()) {
-            return List.of(Events.exit(Exit.Kind.CASE, "a match with no condition", match));
+            return List.of(Events.exit(Exit.Kind.NEVER, "a match with no condition is never taken", match));
         }
         List<Exit> cases = new ArrayList<>();
         for (Widget.Condition condition : match.conditions()) {
             for (String value : Conditions.values(condition, true).orElse(List.of(Conditions.described(condition)))) {
                 boolean never = empty.isPresent() && !Conditions.matchesEmpty(condition);
-                cases.add(new Exit(never ? Exit.Kind.ERROR : Exit.Kind.CASE, never ? "case '" + value
+                cases.add(new Exit(never ? Exit.Kind.NEVER : Exit.Kind.CASE, never ? "case '" + value
                     + "' is never taken: " + reads + " is always empty (" + empty.get() + ")" : value,
                     match.next(), Exit.Missing.ENDS_CALL, condition.at()));
             }
@@ -90,7 +90,7 @@ final class WidgetBlocks {
         List<Exit> exits = new ArrayList<>();
         for (Widget.Transition t : widget.transitions()) {
             exits.add(t.event().equals("incomingCall") ? Events.exit(Exit.Kind.NEXT, t.event(), t)
-                : Events.exit(Exit.Kind.ERROR, t.event() + " (not a call)", t));
+                : Events.exit(Exit.Kind.NEVER, t.event() + " (not a call)", t));
         }
         return exits;
     }

@@ -119,7 +119,7 @@ class StudioExportFactsTest {
         line(imported, "main_menu", "any answer: speech leads to 'main_menu_speech', not to a split on this widget's SpeechResult",
             "a second no match way");
         line(imported, "product_ending_digit", "case '1' is never taken: {{widgets.product_ending_digit.Choice}} is always empty",
-            "not modelled");
+            "no call can take it");
         assertEquals("main-menu", option(menu(imported, "acc-details-end"), "9").goTo(), "' 9 ' is key 9");
         assertTrue(option(menu(imported, "promo-ending"), "9").hidden(), "the prompt offers the pound key, not 9");
         line(imported, "card_info_gather", "", "callers enter 4 digits");

@@ -65,7 +65,7 @@ class StudioMenusTest {
             + split("choose", "{{widgets.menu.Digits}}", "1", "sales", "#", "billing");
         Imported imported = Studio.lower(flow("menu", states));
         assertEquals(List.of("1"), Studio.keys(Studio.menu(imported, "menu")));
-        Studio.line(imported, "menu", "key # (pressing # ends the input; it cannot select an option)", "is not one key");
+        Studio.line(imported, "menu", "key # (pressing # ends the input; it cannot select an option)", "no call can take it");
         Imported noFinishKey = Studio.lower(flow("menu", states.replace("\"finish_on_key\": \"#\"", "\"finish_on_key\": \"\"")));
         assertEquals(List.of("1", "#"), Studio.keys(Studio.menu(noFinishKey, "menu")));
         Imported byDefault = Studio.lower(flow("menu", states.replace(", \"finish_on_key\": \"#\"", "")));
@@ -184,7 +184,7 @@ class StudioMenusTest {
     @Test void speechThatIsNotConnectedIsNotListenedFor() {
         Imported imported = Studio.lower(flow("menu", gather(PROMPT, "choose")
             + split("choose", "{{widgets.menu.Digits}}", "1", "sales", "2", "billing")));
-        assertEquals(Fate.CUT, Studio.line(imported, "menu", "case 'speech is not connected, so Studio does not listen for speech'",
+        assertEquals(Fate.CUT, Studio.line(imported, "menu", "speech is not connected, so Studio does not listen for speech",
             "").fate());
         assertFalse(Studio.menu(imported, "menu").options().stream().anyMatch(o -> o.phrase() != null));
     }

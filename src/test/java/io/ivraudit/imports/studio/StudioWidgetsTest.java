@@ -144,7 +144,7 @@ class StudioWidgetsTest {
         Block trigger = Studio.parse(flow("w", widget("say-play", "\"say\": \"Hi.\"", ""))).flows().get(0).blocks().get("Trigger");
         assertEquals(new Step.Pass(), trigger.step());
         assertEquals(List.of("incomingMessage (not a call)", "incomingCall"), trigger.exits().stream().map(Exit::value).toList());
-        assertEquals(List.of(Exit.Kind.ERROR, Exit.Kind.NEXT), trigger.exits().stream().map(Exit::kind).toList());
+        assertEquals(List.of(Exit.Kind.NEVER, Exit.Kind.NEXT), trigger.exits().stream().map(Exit::kind).toList());
     }
 
     @Test void aMessageOrARecordingPlays() {
