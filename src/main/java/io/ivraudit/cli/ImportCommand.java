@@ -82,6 +82,6 @@ final class ImportCommand implements Callable<Integer> {
             spec.commandLine().getErr().print(ImportText.write(imported.report(), tree));
             spec.commandLine().getErr().flush();
         }
-        return ImportText.isStub(imported.report(), tree) ? 1 : 0;
+        return imported.report().isStub(tree) ? 1 : 0;
     }
 }

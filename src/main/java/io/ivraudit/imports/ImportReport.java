@@ -1,5 +1,7 @@
 package io.ivraudit.imports;
 
+import io.ivraudit.model.Node;
+import io.ivraudit.model.Tree;
 import java.util.List;
 
 /**
@@ -44,6 +46,16 @@ public record ImportReport(List<String> flows, int blocksRead, int blocksReachab
      * @param detail what was done and why, in words
      */
     public record Line(String flow, String block, String type, String exit, Fate fate, String detail) {}
+
+    /**
+     * Whether the import kept so little of its flows that an audit of {@code tree} would mislead:
+     * flows of several blocks that became nothing but hang-ups and splits (no words, menu, person
+     * or handoff), or of which less than a fifth is reachable from the entry.
+     */
+    public boolean isStub(Tree tree) {
+        boolean hollow = tree.nodes().values().stream().allMatch(n -> n instanceof Node.Hangup || n instanceof Node.Branch);
+        return blocksRead >= 5 && (hollow || blocksReachable * 5 < blocksRead);
+    }
 
     /** The lines with this fate. */
     public List<Line> lines(Fate fate) {

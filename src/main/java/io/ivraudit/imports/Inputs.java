@@ -6,6 +6,7 @@ import io.ivraudit.load.LoadError;
 import io.ivraudit.load.LoadResult;
 import io.ivraudit.load.TreeLoader;
 import io.ivraudit.model.SourcePosition;
+import io.ivraudit.text.Words;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -130,8 +131,23 @@ public final class Inputs {
         }
     }
 
+    /**
+     * The imported tree as a loaded one; an import that is a stub of its flows is refused here
+     * (only {@code import} writes one, with its warning), because auditing it would report
+     * findings about the stub, not about the flows.
+     */
     private static LoadResult asResult(String file, Imported imported) {
-        return imported.tree().map(LoadResult::of).orElseGet(() -> LoadResult.failed(file, imported.errors()));
+        if (imported.tree().isEmpty()) {
+            return LoadResult.failed(file, imported.errors());
+        }
+        ImportReport report = imported.report();
+        if (report.isStub(imported.tree().get())) {
+            return LoadResult.failed(file, List.of(new LoadError(SourcePosition.startOf(file), "the flows import as a stub: "
+                + report.blocksReachable() + " of " + Words.count(report.blocksRead(), "block") + " reachable from the entry, "
+                + Words.count(imported.tree().get().nodes().size(), "node") + "; expected flows whose calls can be followed (run "
+                + "ivr-audit import on it to see what was cut and why)")));
+        }
+        return LoadResult.of(imported.tree().get());
     }
 
     private static LoadError unrecognised(ExportDocument document) {

@@ -15,7 +15,7 @@ public final class ImportJson {
             "blocks_reachable", report.blocksReachable(),
             "nodes_written", tree.nodes().size(),
             "menus_written", tree.menus().size(),
-            "stub", ImportText.isStub(report, tree),
+            "stub", report.isStub(tree),
             "lines", report.lines().stream().map(l -> Json.object("flow", l.flow(), "block", l.block(), "type", l.type(),
                 "exit", l.exit(), "fate", l.fate().name().toLowerCase(Locale.ROOT), "detail", l.detail())).toList(),
             "proposed_intents", report.proposedIntents(),

@@ -2,7 +2,6 @@ package io.ivraudit.report;
 
 import io.ivraudit.imports.ImportReport;
 import io.ivraudit.imports.ImportReport.Fate;
-import io.ivraudit.model.Node;
 import io.ivraudit.model.Tree;
 import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
@@ -18,7 +17,7 @@ public final class ImportText {
 
     public static String write(ImportReport report, Tree tree) {
         StringBuilder out = new StringBuilder();
-        if (isStub(report, tree)) {
+        if (report.isStub(tree)) {
             out.append("WARNING: the tree is a stub of the flow: ").append(Words.count(report.blocksReachable(), "block"))
                 .append(" of ").append(report.blocksRead()).append(" reachable, and ").append(Words.count(tree.nodes().size(), "node"))
                 .append(" written; read the lines below before auditing it\n");
@@ -45,16 +44,6 @@ public final class ImportText {
                 .append(Printable.of(String.join(", ", report.proposedIntents()))).append('\n');
         }
         return out.toString();
-    }
-
-    /**
-     * Whether an import kept so little of its flows that its audit would mislead: flows of
-     * several blocks that became nothing but hang-ups and splits (no words, menu, person or
-     * handoff), or of which less than a fifth is reachable from the entry.
-     */
-    public static boolean isStub(ImportReport report, Tree tree) {
-        boolean hollow = tree.nodes().values().stream().allMatch(n -> n instanceof Node.Hangup || n instanceof Node.Branch);
-        return report.blocksRead() >= 5 && (hollow || report.blocksReachable() * 5 < report.blocksRead());
     }
 
     /** An exit that became the edge it is in the flow, with nothing to say about it. */

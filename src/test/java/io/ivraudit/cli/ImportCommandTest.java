@@ -33,6 +33,22 @@ class ImportCommandTest {
         assertEquals(0, run("validate", out.toString()).exit());
     }
 
+    @Test void aFolderThatImportsAsAStubIsNotAudited() throws IOException {
+        Path centre = Files.createDirectories(dir.resolve("centre"));
+        try (var files = Files.list(TestData.CONNECT)) {
+            for (Path f : files.filter(p -> p.getFileName().toString().contains("rules-engine")).toList()) {
+                Files.copy(f, centre.resolve(f.getFileName()));
+            }
+        }
+        CliRunner.Run imported = run("import", "--out", dir.resolve("centre.yaml").toString(), centre.toString());
+        assertEquals(1, imported.exit(), imported.err());
+        assertTrue(imported.err().startsWith("WARNING: the tree is a stub of the flow"), imported.err());
+        CliRunner.Run check = run("check", centre.toString());
+        assertEquals(2, check.exit(), check.out());
+        assertTrue(check.err().contains(centre + ":1:1: the flows import as a stub: 7 of 177 blocks reachable from the "
+            + "entry, 1 node; expected flows whose calls can be followed"), check.err());
+    }
+
     @Test void anUnsupportedPlatformIsAUsageError() {
         CliRunner.Run run = run("import", "--from", "genesys", ACME);
         assertEquals(2, run.exit());
