@@ -132,6 +132,27 @@ public final class CompiledTree {
         return resolving.contains(k, node);
     }
 
+    /**
+     * How a call with intent {@code k} ends at {@code node} (SPEC section 2), or {@code null} when
+     * it goes on from there (a menu, a branch, or a message or step that does not resolve the
+     * intent and has a {@code next}). The one statement of what each node type does to a call,
+     * read by both the Monte Carlo walk and the exact solver.
+     */
+    Outcome endAt(int k, int node) {
+        return switch (type[node]) {
+            case HUMAN -> Outcome.HUMAN;
+            case HANDOFF -> deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
+            case HANGUP -> resolves(k, node) ? Outcome.SELF_SERVED : Outcome.DEAD_END;
+            case MESSAGE, SELF_SERVICE -> resolves(k, node) ? Outcome.SELF_SERVED : next[node] < 0 ? Outcome.DEAD_END : null;
+            default -> null;
+        };
+    }
+
+    /** Seconds of the words a call hears at the node where it ends: the node's own, except at a person. */
+    double endingWords(int node, Outcome outcome) {
+        return outcome == Outcome.HUMAN ? 0 : saySeconds[node];
+    }
+
     /** Whether a human is the right person for intent {@code k}. O(log its right people). */
     boolean rightHuman(int k, int node) {
         return rightHumans.contains(k, node);

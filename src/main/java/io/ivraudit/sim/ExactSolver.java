@@ -84,8 +84,7 @@ public final class ExactSolver {
     private static void passSilent(CompiledTree t, int k, int node, double[] p, double[] sm, Mass tally, double[] ends) {
         double mass = p[node];
         double seconds = sm[node];
-        byte type = t.type[node];
-        if (type == CompiledTree.BRANCH) {
+        if (t.type[node] == CompiledTree.BRANCH) {
             double previous = 0;
             for (int j = t.branchStart[node]; j < t.branchStart[node + 1]; j++) {
                 double share = t.branchCumulative[j] - previous;
@@ -93,13 +92,12 @@ public final class ExactSolver {
                 p[t.branchTarget[j]] += share * mass;
                 sm[t.branchTarget[j]] += share * seconds;
             }
-        } else if (t.resolves(k, node)) {
-            tally.outcome[Outcome.SELF_SERVED.ordinal()] += mass;
-            tally.treeSeconds += seconds + t.saySeconds[node] * mass;
-            ends[node] += mass;
-        } else if (t.next[node] < 0) {
-            tally.outcome[Outcome.DEAD_END.ordinal()] += mass;
-            tally.treeSeconds += seconds + t.saySeconds[node] * mass;
+            return;
+        }
+        Outcome outcome = t.endAt(k, node);
+        if (outcome != null) {
+            tally.outcome[outcome.ordinal()] += mass;
+            tally.treeSeconds += seconds + t.endingWords(node, outcome) * mass;
             ends[node] += mass;
         } else {
             p[t.next[node]] += mass;
@@ -141,14 +139,12 @@ public final class ExactSolver {
     private static void end(CompiledTree t, int k, int node, int hops, double mass, double seconds, Mass tally,
                             double[] ends) {
         ends[node] += mass;
-        Outcome outcome = switch (t.type[node]) {
-            case CompiledTree.HUMAN -> Outcome.HUMAN;
-            case CompiledTree.HANDOFF -> t.deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
-            case CompiledTree.HANGUP -> t.resolves(k, node) ? Outcome.SELF_SERVED : Outcome.DEAD_END;
-            default -> throw new IllegalStateException("node type " + t.type[node] + " does not end calls");
-        };
+        Outcome outcome = t.endAt(k, node);
+        if (outcome == null) {
+            throw new IllegalStateException("node type " + t.type[node] + " does not end calls");
+        }
         tally.outcome[outcome.ordinal()] += mass;
-        tally.treeSeconds += seconds + (outcome == Outcome.HUMAN ? 0 : t.saySeconds[node] * mass);
+        tally.treeSeconds += seconds + t.endingWords(node, outcome) * mass;
         if (outcome == Outcome.HUMAN) {
             tally.hops[hops] += mass;
             tally.humanSeconds += seconds + t.holdSeconds[node] * mass;

@@ -134,30 +134,15 @@ public final class MonteCarlo {
                         j++;
                     }
                     node = t.branchTarget[j];
-                } else if (kind == CompiledTree.MESSAGE || kind == CompiledTree.SELF_SERVICE) {
-                    if (t.resolves(k, node)) {
-                        lastWords = t.saySeconds[node];
-                        outcome = Outcome.SELF_SERVED;
-                        break;
-                    }
-                    if (t.next[node] < 0) {
-                        lastWords = t.saySeconds[node];
-                        outcome = Outcome.DEAD_END;
+                } else {
+                    Outcome end = t.endAt(k, node);
+                    if (end != null) {
+                        lastWords = t.endingWords(node, end);
+                        outcome = end;
                         break;
                     }
                     seconds += t.saySeconds[node];
                     node = t.next[node];
-                } else if (kind == CompiledTree.HUMAN) {
-                    outcome = Outcome.HUMAN;
-                    break;
-                } else if (kind == CompiledTree.HANDOFF) {
-                    lastWords = t.saySeconds[node];
-                    outcome = t.deadChannel[node] ? Outcome.DEAD_CHANNEL : Outcome.HANDED_OFF;
-                    break;
-                } else {
-                    lastWords = t.saySeconds[node];
-                    outcome = t.resolves(k, node) ? Outcome.SELF_SERVED : Outcome.DEAD_END;
-                    break;
                 }
             }
             tally.record(t, k, node, outcome, hops, seconds, seconds + lastWords);
