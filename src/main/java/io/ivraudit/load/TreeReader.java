@@ -34,8 +34,7 @@ final class TreeReader {
         Set.of("tree", "title", "entry", "caller", "costs", "intents", "addresses", "nodes");
     static final Set<String> VARIANT_KEYS = union(ROOT_KEYS, Set.of("extends", "remove"));
     static final Set<String> CALLER_KEYS = CallerParams.NONE.byKey().keySet();
-    static final Set<String> COST_KEYS = Set.of("agent_per_minute", "ivr_per_minute",
-        "handle_minutes", "lifetime_value", "churn_after_failure", "calls_per_day");
+    static final Set<String> COST_KEYS = Costs.NONE.byKey().keySet();
     static final Set<String> INTENT_KEYS = union(CALLER_KEYS, Set.of("weight", "resolved_by", "proposed"));
     static final Set<String> ADDRESS_KEYS = Set.of("channel", "replies", "routes_to");
     static final Set<String> OPTION_KEYS = Set.of("key", "phrase", "say", "goto", "intents", "hidden");

@@ -216,12 +216,7 @@ public final class TreeWriter {
 
     private static Map<String, String> costFields(Costs c) {
         Map<String, String> fields = new LinkedHashMap<>();
-        put(fields, "agent_per_minute", c.agentPerMinute() == null ? null : number(c.agentPerMinute()));
-        put(fields, "ivr_per_minute", c.ivrPerMinute() == null ? null : number(c.ivrPerMinute()));
-        put(fields, "handle_minutes", c.handleMinutes() == null ? null : number(c.handleMinutes()));
-        put(fields, "lifetime_value", c.lifetimeValue() == null ? null : number(c.lifetimeValue()));
-        put(fields, "churn_after_failure", c.churnAfterFailure() == null ? null : number(c.churnAfterFailure()));
-        put(fields, "calls_per_day", c.callsPerDay() == null ? null : number(c.callsPerDay()));
+        c.byKey().forEach((key, value) -> put(fields, key, value == null ? null : number(value)));
         return fields;
     }
 

@@ -38,7 +38,8 @@ public record CallerParams(Integer patience, Double misroute, Double zeroOut, Do
 
     /**
      * The parameters by their key in tree files, in the order the format lists them; a value is
-     * {@code null} where nothing was written.
+     * {@code null} where nothing was written. The reader, the writer and diff all take the keys
+     * from here.
      */
     public Map<String, Number> byKey() {
         Map<String, Number> keys = new LinkedHashMap<>();

@@ -1,5 +1,9 @@
 package io.ivraudit.model;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
 /**
  * The money side of a tree, for ranking redesigns. Every field is optional ({@code null} when
  * not written); {@link #over(Costs)} fills the gaps from another set, such as {@link #DEFAULTS}.
@@ -18,6 +22,22 @@ public record Costs(Double agentPerMinute, Double ivrPerMinute, Double handleMin
 
     /** Nothing written. */
     public static final Costs NONE = new Costs(null, null, null, null, null, null);
+
+    /**
+     * The costs by their key in tree files, in the order the format lists them; a value is
+     * {@code null} where nothing was written. The reader, the writer and diff all take the keys
+     * from here.
+     */
+    public Map<String, Double> byKey() {
+        Map<String, Double> keys = new LinkedHashMap<>();
+        keys.put("agent_per_minute", agentPerMinute);
+        keys.put("ivr_per_minute", ivrPerMinute);
+        keys.put("handle_minutes", handleMinutes);
+        keys.put("lifetime_value", lifetimeValue);
+        keys.put("churn_after_failure", churnAfterFailure);
+        keys.put("calls_per_day", callsPerDay);
+        return Collections.unmodifiableMap(keys);
+    }
 
     /** These costs where written, {@code base}'s elsewhere. */
     public Costs over(Costs base) {

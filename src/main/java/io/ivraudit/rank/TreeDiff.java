@@ -1,7 +1,6 @@
 package io.ivraudit.rank;
 
 import io.ivraudit.model.Address;
-import io.ivraudit.model.Costs;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
@@ -29,7 +28,7 @@ public final class TreeDiff {
             out.add("calls now start at '" + b.entry() + "' instead of '" + a.entry() + "'");
         }
         keys(out, "caller", a.caller().byKey(), b.caller().byKey());
-        keys(out, "costs", costKeys(a.costs()), costKeys(b.costs()));
+        keys(out, "costs", a.costs().byKey(), b.costs().byKey());
         entries(out, "intent", a.intents(), b.intents(), TreeDiff::intentChanges);
         entries(out, "address", a.addresses(), b.addresses(), TreeDiff::addressChanges);
         entries(out, "node", a.nodes(), b.nodes(), TreeDiff::nodeChanges);
@@ -157,7 +156,7 @@ public final class TreeDiff {
     }
 
     /** One sentence per key of a caller or costs block that changed: "caller give_up 0.1 -> 0.08". */
-    private static void keys(List<String> out, String block, Map<String, Number> before, Map<String, Number> after) {
+    private static void keys(List<String> out, String block, Map<String, ? extends Number> before, Map<String, ? extends Number> after) {
         for (String key : after.keySet()) {
             Number x = before.get(key);
             Number y = after.get(key);
@@ -166,17 +165,6 @@ public final class TreeDiff {
                     + (y == null ? "(default)" : plain(y.doubleValue())));
             }
         }
-    }
-
-    private static Map<String, Number> costKeys(Costs c) {
-        Map<String, Number> m = new java.util.LinkedHashMap<>();
-        m.put("agent_per_minute", c.agentPerMinute());
-        m.put("ivr_per_minute", c.ivrPerMinute());
-        m.put("handle_minutes", c.handleMinutes());
-        m.put("lifetime_value", c.lifetimeValue());
-        m.put("churn_after_failure", c.churnAfterFailure());
-        m.put("calls_per_day", c.callsPerDay());
-        return m;
     }
 
     private static void changed(List<String> out, String what, String before, String after) {
