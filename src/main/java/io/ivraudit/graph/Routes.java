@@ -125,16 +125,12 @@ public final class Routes {
         return out;
     }
 
-    /** Seconds of listening before choosing each option of a menu ({@link Node.Menu#secondsToChoose}), in O(options). */
+    /** Seconds of listening before choosing each option of a menu ({@link Node.Menu#listeningSeconds}), in O(options). */
     private static Map<Option, Double> secondsToChoose(Node.Menu menu) {
         Map<Option, Double> out = new IdentityHashMap<>();
-        double own = menu.sayingSeconds();
-        double heard = own;
-        for (Option option : menu.options()) {
-            if (!option.hidden()) {
-                heard += Node.speakingSeconds(option.say(), null);
-            }
-            out.put(option, option.hidden() ? own : heard);
+        double[] seconds = menu.listeningSeconds();
+        for (int o = 0; o < seconds.length; o++) {
+            out.put(menu.options().get(o), seconds[o]);
         }
         return out;
     }

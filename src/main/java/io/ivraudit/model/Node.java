@@ -119,24 +119,32 @@ public sealed interface Node {
         }
 
         /**
-         * Seconds of listening before choosing {@code option} (SPEC section 2): the menu's own
-         * words, then every announced option's words up to and including the chosen one; a
-         * hidden option is pressed after the menu's own words alone.
+         * Seconds of listening before choosing each option, by its place in {@link #options()}
+         * (SPEC section 2): the menu's own words, then every announced option's words up to and
+         * including the chosen one; a hidden option is pressed after the menu's own words alone.
+         * The one statement of the listening-time rule. O(options).
          */
+        public double[] listeningSeconds() {
+            double own = sayingSeconds();
+            double heard = own;
+            double[] out = new double[options.size()];
+            for (int o = 0; o < out.length; o++) {
+                Option option = options.get(o);
+                if (!option.hidden()) {
+                    heard += Node.speakingSeconds(option.say(), null);
+                }
+                out[o] = option.hidden() ? own : heard;
+            }
+            return out;
+        }
+
+        /** Seconds of listening before choosing {@code option}, as {@link #listeningSeconds()} says. O(options). */
         public double secondsToChoose(Option option) {
-            double seconds = sayingSeconds();
-            if (option.hidden()) {
-                return seconds;
+            int at = options.indexOf(option);
+            if (at < 0) {
+                throw new IllegalStateException("option " + option.label() + " is not in menu '" + id + "'");
             }
-            for (Option heard : options) {
-                if (!heard.hidden()) {
-                    seconds += Node.speakingSeconds(heard.say(), null);
-                }
-                if (heard.equals(option)) {
-                    return seconds;
-                }
-            }
-            throw new IllegalStateException("option " + option.label() + " is not in menu '" + id + "'");
+            return listeningSeconds()[at];
         }
 
         /** Seconds of the whole announcement: what an invalid choice costs, and the prompt's length. */

@@ -3,17 +3,14 @@ package io.ivraudit.sim;
 import io.ivraudit.graph.IvrGraph;
 import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Node;
-import io.ivraudit.model.Option;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 /**
- * SPEC section 2's choice rule as tables: for a kind of caller at a menu, where they go and with
+ * SPEC section 2's choice rule ({@link CallerModel}) as tables: for a kind of caller at a menu, where they go and with
  * what chance, one row per destination, with the seconds they listened. A table depends only on
  * the menu, on whether the caller is savvy, on which of the options they know name their intent,
  * and on the caller settings the rule reads, so callers whom a menu treats alike share one table:
@@ -25,8 +22,7 @@ import java.util.Set;
  */
 final class ChoiceTables {
     /** A destination meaning the caller gives up and hangs up, having heard the whole menu. */
-    static final int GIVE_UP = -1;
-    private static final Set<String> PERSON_PHRASES = Set.of("operator", "agent", "representative");
+    static final int GIVE_UP = CallerModel.GIVE_UP;
     /** Intents x 2 x nodes up to which every table number is also kept in one array (16 MB), for the simulator's inner loop. */
     static final long DIRECT = 1 << 22;
 
@@ -93,12 +89,12 @@ final class ChoiceTables {
     static ChoiceTables of(Node[] nodes, IvrGraph graph, Map<String, Integer> index, String[] intents,
                            CallerParams[] params) {
         int[] menuIndex = new int[nodes.length];
-        MenuFacts[] facts = new MenuFacts[nodes.length];
+        CallerModel.Menu[] facts = new CallerModel.Menu[nodes.length];
         int menus = 0;
         for (int i = 0; i < nodes.length; i++) {
             menuIndex[i] = nodes[i] instanceof Node.Menu ? menus++ : -1;
             if (nodes[i] instanceof Node.Menu menu) {
-                facts[i] = new MenuFacts(menu, graph, index);
+                facts[i] = new CallerModel.Menu(menu, graph, index);
             }
         }
         Rows rows = new Rows();
@@ -213,52 +209,6 @@ final class ChoiceTables {
         }
     }
 
-    /** What the choice rule needs of a menu, computed once for all intents: targets, listening times, human options. */
-    private static final class MenuFacts {
-        final List<Option> options;
-        final int[] target;
-        final double[] secondsToChoose;
-        final boolean[] humanOption;
-        final int invalidTarget;
-        final int timeoutTarget;
-        final double announcement;
-        final double silence;
-        final int fallback;
-
-        MenuFacts(Node.Menu menu, IvrGraph graph, Map<String, Integer> index) {
-            options = menu.options();
-            int count = options.size();
-            target = new int[count];
-            secondsToChoose = new double[count];
-            humanOption = new boolean[count];
-            double own = menu.sayingSeconds();
-            double heard = own;
-            int firstAskingForPerson = -1;
-            for (int o = 0; o < count; o++) {
-                Option option = options.get(o);
-                target[o] = index.get(option.goTo());
-                humanOption[o] = graph.isHumanOption(option);
-                if (!option.hidden()) {
-                    heard += Node.speakingSeconds(option.say(), null);
-                }
-                secondsToChoose[o] = option.hidden() ? own : heard;
-                if (firstAskingForPerson < 0 && asksForPerson(option)) {
-                    firstAskingForPerson = o;
-                }
-            }
-            announcement = heard;
-            fallback = firstAskingForPerson;
-            invalidTarget = index.get(menu.invalidTarget());
-            timeoutTarget = index.get(menu.timeoutTarget());
-            silence = heard + menu.silenceSeconds();
-        }
-
-        /** A lost caller's fallback for a person: key 0, or the phrase operator, agent or representative. */
-        private static boolean asksForPerson(Option o) {
-            return "0".equals(o.key()) || o.phrase() != null && PERSON_PHRASES.contains(o.phrase().toLowerCase(Locale.ROOT));
-        }
-    }
-
     /** The rows of all tables, table after table, in growable primitive arrays. */
     private static final class Rows {
         double[] probability = new double[1024];
@@ -273,7 +223,7 @@ final class ChoiceTables {
          * menu treats alike; {@code lost}, the lost caller's table, when the caller knows none of
          * those options (hidden ones, to a caller who is not savvy).
          */
-        int addShared(Map<List<Object>, Integer> shared, MenuFacts menu, List<Integer> options, boolean savvy,
+        int addShared(Map<List<Object>, Integer> shared, CallerModel.Menu menu, List<Integer> options, boolean savvy,
                       CallerParams p, int lost) {
             List<Integer> known = savvy ? options : options.stream().filter(o -> !menu.options.get(o).hidden()).toList();
             if (known.isEmpty()) {
@@ -283,70 +233,16 @@ final class ChoiceTables {
         }
 
         /** Adds the table of one kind of caller at one menu ({@code naming}: the options naming their intent); returns its number. */
-        int addTable(MenuFacts menu, List<Integer> naming, boolean savvy, CallerParams p) {
+        int addTable(CallerModel.Menu menu, List<Integer> naming, boolean savvy, CallerParams p) {
             if (tables + 2 > start.length) {
                 start = Arrays.copyOf(start, start.length * 2);
             }
             boolean[] matches = new boolean[menu.options.size()];
             naming.forEach(o -> matches[o] = true);
             start[tables] = size;
-            addRows(menu, matches, savvy, p);
+            CallerModel.choose(menu, matches, savvy, p, this::addRow);
             start[tables + 1] = size;
             return tables++;
-        }
-
-        /** SPEC section 2's choice rule for one caller kind at one menu. */
-        private void addRows(MenuFacts menu, boolean[] matches, boolean savvy, CallerParams p) {
-            int count = menu.options.size();
-            int known = 0;
-            int matching = 0;
-            int humans = 0;
-            for (int o = 0; o < count; o++) {
-                Option option = menu.options.get(o);
-                if (savvy || !option.hidden()) {
-                    known++;
-                    matching += matches[o] ? 1 : 0;
-                    humans += menu.humanOption[o] ? 1 : 0;
-                }
-            }
-            if (matching > 0) {
-                int others = known - matching;
-                double toMatching = others == 0 ? 1 : 1 - p.misroute();
-                for (int o = 0; o < count; o++) {
-                    Option option = menu.options.get(o);
-                    if (savvy || !option.hidden()) {
-                        option(menu, o, matches[o] ? toMatching / matching : p.misroute() / others);
-                    }
-                }
-                return;
-            }
-            if (humans > 0) {
-                for (int o = 0; o < count; o++) {
-                    if ((savvy || !menu.options.get(o).hidden()) && menu.humanOption[o]) {
-                        option(menu, o, p.zeroOut() / humans);
-                    }
-                }
-            } else if (menu.fallback >= 0) {
-                option(menu, menu.fallback, p.zeroOut());
-            } else {
-                addRow(p.zeroOut(), menu.invalidTarget, menu.announcement);
-            }
-            addRow(p.giveUp(), GIVE_UP, menu.announcement);
-            addRow(p.waitOut(), menu.timeoutTarget, menu.silence);
-            double guess = 1 - p.zeroOut() - p.giveUp() - p.waitOut();
-            if (known == 0) {
-                addRow(guess, menu.invalidTarget, menu.announcement);
-            } else {
-                for (int o = 0; o < count; o++) {
-                    if (savvy || !menu.options.get(o).hidden()) {
-                        option(menu, o, guess / known);
-                    }
-                }
-            }
-        }
-
-        private void option(MenuFacts menu, int o, double chance) {
-            addRow(chance, menu.target[o], menu.secondsToChoose[o]);
         }
 
         private void addRow(double chance, int to, double secs) {
