@@ -20,15 +20,14 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code audit}: findings, figures and ranked redesigns, as text, JSON, Markdown or a client HTML report. */
 @Command(name = "audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -81,10 +80,8 @@ final class AuditCommand implements Callable<Integer> {
         Figures figures = simulation.run(audit.graph(), spec.commandLine().getErr());
         List<Ranking.Ranked> ranked = List.of();
         if (withRedesigns) {
-            List<Variant> designs = new ArrayList<>();
-            designs.add(new Variant("base", "today's tree, as it is", tree));
-            designs.addAll(Redesigns.suggest(audit, config, Objective.COST, Method.EXACT));
-            ranked = Ranking.rank(designs, Objective.COST, Method.EXACT);
+            ranked = Redesigns.ranked(new Variant("base", "today's tree, as it is", tree), audit, config, Objective.COST,
+                Method.EXACT);
         }
         return new TreeReport(audit, figures, ranked, sourceLines(file), reproduce(tree));
     }

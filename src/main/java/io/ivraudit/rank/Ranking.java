@@ -1,13 +1,16 @@
 package io.ivraudit.rank;
 
 import io.ivraudit.model.Costs;
+import io.ivraudit.model.Tree;
 import io.ivraudit.sim.CompiledTree;
-import io.ivraudit.sim.Method;
 import io.ivraudit.sim.Figures;
+import io.ivraudit.sim.Method;
 import io.ivraudit.sim.Simulator;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Scores designs under one objective and orders them best first. Exact by default; sampled
@@ -33,7 +36,16 @@ public final class Ranking {
 
     /** Ranks {@code variants}; the first is the base that differences are taken against. */
     public static List<Ranked> rank(List<Variant> variants, Objective objective, Method method) {
-        List<Figures> figures = variants.stream().map(v -> evaluate(v, method)).toList();
+        return rank(variants, objective, method, new IdentityHashMap<>());
+    }
+
+    /**
+     * The same, reusing the figures in {@code solved} (by tree) and adding the ones it solves, so
+     * that a tree ranked twice with one method is solved once (its figures would be the same).
+     */
+    static List<Ranked> rank(List<Variant> variants, Objective objective, Method method, Map<Tree, Figures> solved) {
+        List<Figures> figures = variants.stream()
+            .map(v -> solved.computeIfAbsent(v.tree(), tree -> Simulator.run(CompiledTree.of(tree), method))).toList();
         List<Double> scores = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             scores.add(objective.score(figures.get(i), costsOf(variants.get(i))));
@@ -58,11 +70,6 @@ public final class Ranking {
                 base.mean(), base.low(), base.high(), apart, pareto(i, variants, figures)));
         }
         return out;
-    }
-
-    private static Figures evaluate(Variant variant, Method method) {
-        CompiledTree compiled = CompiledTree.of(variant.tree());
-        return Simulator.run(compiled, method);
     }
 
     static Costs costsOf(Variant variant) {

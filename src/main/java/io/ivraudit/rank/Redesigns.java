@@ -4,10 +4,13 @@ import io.ivraudit.audit.AuditResult;
 import io.ivraudit.audit.Auditor;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
+import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Method;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -26,6 +29,24 @@ public final class Redesigns {
     /** The same, for a base already audited with {@code config}. */
     public static List<Variant> suggest(AuditResult baseAudit, AuditConfig config, Objective objective,
                                         Method method) {
+        return suggest(baseAudit, config, objective, method, new IdentityHashMap<>());
+    }
+
+    /**
+     * {@code base} and every suggestion for its tree, ranked; the figures solved to choose the
+     * combination are reused, so each design is solved once.
+     */
+    public static List<Ranking.Ranked> ranked(Variant base, AuditResult baseAudit, AuditConfig config,
+                                              Objective objective, Method method) {
+        Map<Tree, Figures> solved = new IdentityHashMap<>();
+        List<Variant> designs = new ArrayList<>();
+        designs.add(base);
+        designs.addAll(suggest(baseAudit, config, objective, method, solved));
+        return Ranking.rank(designs, objective, method, solved);
+    }
+
+    private static List<Variant> suggest(AuditResult baseAudit, AuditConfig config, Objective objective,
+                                         Method method, Map<Tree, Figures> solved) {
         Tree base = baseAudit.tree();
         List<Variant> singles = new ArrayList<>();
         List<Suggestions.Fix> applied = new ArrayList<>();
@@ -42,7 +63,7 @@ public final class Redesigns {
         List<Variant> withBase = new ArrayList<>();
         withBase.add(new Variant("base", "as it is", base));
         withBase.addAll(singles);
-        List<Ranking.Ranked> ranked = Ranking.rank(withBase, objective, method);
+        List<Ranking.Ranked> ranked = Ranking.rank(withBase, objective, method, solved);
         double baseScore = ranked.stream().filter(r -> r.variant().name().equals("base")).findFirst().orElseThrow().score();
         List<Suggestions.Fix> improving = ranked.stream().filter(r -> r.score() < baseScore && !r.variant().name().equals("base"))
             .sorted(Comparator.comparingDouble(Ranking.Ranked::score))
