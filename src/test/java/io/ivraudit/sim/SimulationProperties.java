@@ -9,7 +9,6 @@ import io.ivraudit.model.Intent;
 import io.ivraudit.model.Tree;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicLong;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
@@ -27,8 +26,8 @@ class SimulationProperties {
     @Property(tries = 150)
     void sampledSharesLieWithinFiveStandardErrorsOfTheExactOnes(@ForAll("trees") Tree tree) {
         CompiledTree compiled = CompiledTree.of(tree);
-        Figures exact = ExactSolver.solve(compiled);
-        Figures sampled = MonteCarlo.run(compiled, CALLERS, 3, 2, new AtomicLong());
+        Figures exact = Simulator.run(compiled, Method.EXACT);
+        Figures sampled = Simulator.run(compiled, new Method.Sampled(CALLERS, 3, 2));
         for (Outcome outcome : Outcome.values()) {
             double p = exact.overall().outcomes().get(outcome).share();
             double got = sampled.overall().outcomes().get(outcome).share();
@@ -42,7 +41,7 @@ class SimulationProperties {
     @Property(tries = 200)
     void sharesSumToOne(@ForAll("trees") Tree tree) {
         CompiledTree compiled = CompiledTree.of(tree);
-        for (Figures f : new Figures[] {ExactSolver.solve(compiled), MonteCarlo.run(compiled, 1000, 5, 1, new AtomicLong())}) {
+        for (Figures f : new Figures[] {Simulator.run(compiled, Method.EXACT), Simulator.run(compiled, new Method.Sampled(1000, 5, 1))}) {
             assertEquals(1.0, sum(f.overall()), 1e-9, f.method());
             f.intents().values().forEach(i -> assertEquals(1.0, sum(i.figures()), 1e-9, f.method()));
             assertEquals(1.0, f.intents().values().stream().mapToDouble(Figures.IntentResult::share).sum(), 1e-9);
@@ -58,8 +57,8 @@ class SimulationProperties {
     void theSameSeedGivesTheSameFiguresOnOneAndFourThreads(@ForAll("trees") Tree tree) {
         CompiledTree compiled = CompiledTree.of(tree);
         long callers = 3L * MonteCarlo.BLOCK + 123;
-        assertEquals(MonteCarlo.run(compiled, callers, 11, 1, new AtomicLong()),
-            MonteCarlo.run(compiled, callers, 11, 4, new AtomicLong()));
+        assertEquals(Simulator.run(compiled, new Method.Sampled(callers, 11, 1)),
+            Simulator.run(compiled, new Method.Sampled(callers, 11, 4)));
     }
 
     @Property(tries = 200)
@@ -70,7 +69,7 @@ class SimulationProperties {
     }
 
     private static double abandoned(Tree tree) {
-        return ExactSolver.solve(CompiledTree.of(tree)).overall().outcomes().get(Outcome.ABANDONED).share();
+        return Simulator.run(CompiledTree.of(tree), Method.EXACT).overall().outcomes().get(Outcome.ABANDONED).share();
     }
 
     private static Tree withPatience(Tree tree, int patience) {
