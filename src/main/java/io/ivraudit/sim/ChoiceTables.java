@@ -36,13 +36,13 @@ final class ChoiceTables {
     /** Per intent, the menus with an option that names it; {@code namedTable[2 * position + savvy]} is its table there. */
     private final NodeSets namedMenus;
     private final int[] namedTable;
-    /** Each intent's lost-caller settings; a lost caller's table is {@code lostTable[(settings * 2 + savvy) * menus + menu]}. */
+    /** Each intent's lost-caller settings; a lost caller's table is {@code lostTable[slot(settings, savvy, menus, menu)]}. */
     private final int[] lostSettings;
     private final int[] lostTable;
     /** Each node's place among the menus; -1 for other nodes. */
     private final int[] menuIndex;
     private final int menuCount;
-    /** Every table number at {@code direct[(k * 2 + savvy) * nodes + node]}, when intents x nodes is small; else null. */
+    /** Every table number at {@code direct[slot(k, savvy, nodes, node)]}, when intents x nodes is small; else null. */
     private final int[] direct;
     private final int nodeCount;
 
@@ -75,8 +75,8 @@ final class ChoiceTables {
         for (int k = 0; direct != null && k < intents; k++) {
             for (int node = 0; node < nodeCount; node++) {
                 if (menuIndex[node] >= 0) {
-                    direct[(k * 2) * nodeCount + node] = lookUp(k, 0, node);
-                    direct[(k * 2 + 1) * nodeCount + node] = lookUp(k, 1, node);
+                    direct[slot(k, 0, nodeCount, node)] = lookUp(k, 0, node);
+                    direct[slot(k, 1, nodeCount, node)] = lookUp(k, 1, node);
                 }
             }
         }
@@ -105,7 +105,7 @@ final class ChoiceTables {
             for (int savvy = 0; savvy < 2; savvy++) {
                 for (int i = 0; i < nodes.length; i++) {
                     if (facts[i] != null) {
-                        lostTable[(set * 2 + savvy) * menus + menuIndex[i]] =
+                        lostTable[slot(set, savvy, menus, menuIndex[i])] =
                             rows.addTable(facts[i], List.of(), savvy == 1, distinct.get(set));
                     }
                 }
@@ -127,7 +127,7 @@ final class ChoiceTables {
                 }
                 int position = namedMenus.position(k, menu);
                 for (int savvy = 0; savvy < 2; savvy++) {
-                    int lost = lostTable[(lostSettings[k] * 2 + savvy) * menus + menuIndex[menu]];
+                    int lost = lostTable[slot(lostSettings[k], savvy, menus, menuIndex[menu])];
                     namedTable[2 * position + savvy] = rows.addShared(shared, facts[menu], options, savvy == 1, params[k], lost);
                 }
             }
@@ -137,13 +137,22 @@ final class ChoiceTables {
 
     /** The table of a caller with intent {@code k} (savvy 1, or 0) at menu {@code node}: O(1), or O(log menus naming the intent). */
     int table(int k, int savvy, int node) {
-        return direct != null ? direct[(k * 2 + savvy) * nodeCount + node] : lookUp(k, savvy, node);
+        return direct != null ? direct[slot(k, savvy, nodeCount, node)] : lookUp(k, savvy, node);
     }
 
     private int lookUp(int k, int savvy, int node) {
         int position = namedMenus.position(k, node);
         return position >= 0 ? namedTable[2 * position + savvy]
-            : lostTable[(lostSettings[k] * 2 + savvy) * menuCount + menuIndex[node]];
+            : lostTable[slot(lostSettings[k], savvy, menuCount, menuIndex[node])];
+    }
+
+    /**
+     * Where the entry of a kind of caller ({@code group}: an intent or a set of lost-caller
+     * settings; {@code savvy} 0 or 1) at {@code place} sits in a flat array of {@code places}
+     * entries per kind: the one statement of this layout.
+     */
+    private static int slot(int group, int savvy, int places, int place) {
+        return (group * 2 + savvy) * places + place;
     }
 
     /** Numbers each intent's lost-caller settings, alike ones alike; returns one of each. */
