@@ -6,7 +6,6 @@ import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Tree;
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -127,12 +126,8 @@ final class TreeChecks {
             if (p.zeroOut() + p.giveUp() + p.waitOut() > 1 + 1e-12) {
                 problems.add(intent.at(), ("intent '%s': zero_out %s plus give_up %s plus wait_out %s is more than 1; "
                     + "expected the shares of lost callers to sum to at most 1")
-                    .formatted(intent.id(), plain(p.zeroOut()), plain(p.giveUp()), plain(p.waitOut())));
+                    .formatted(intent.id(), Problems.plain(p.zeroOut()), Problems.plain(p.giveUp()), Problems.plain(p.waitOut())));
             }
         }
-    }
-
-    private static String plain(double value) {
-        return BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
     }
 }
