@@ -26,6 +26,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * files' size.
  */
 public final class Inputs {
+    /** The file name endings of the exports a folder's listing takes. */
+    private static final List<String> EXPORTS = List.of(".json", ".yaml", ".yml", ".xml", ".vxml", ".conf");
+
     /** The most export files a folder may hold for one import. */
     static final int MAX_FILES = 500;
 
@@ -41,7 +44,7 @@ public final class Inputs {
         if (platform.isPresent()) {
             return asResult(path.toString(), lower(List.of(document), List.of(platform.get()), options));
         }
-        if (document.isJson() && document.root().filter(TreeLoader::isNoTree).isPresent()) {
+        if (document.isText() || document.isJson() && document.root().filter(TreeLoader::isNoTree).isPresent()) {
             return LoadResult.failed(path.toString(), List.of(unrecognised(document)));
         }
         return TreeLoader.load(document, bases);
@@ -101,7 +104,9 @@ public final class Inputs {
             return Imported.failed(List.of(new LoadError(SourcePosition.startOf(documents.get(0).file()),
                 "no flow in the file; expected a contact flow")));
         }
-        return FlowImporter.lower(flows, options);
+        ImportOptions withEntry = options.entryFlow() != null ? options
+            : platforms.get(0).defaultEntry(flows).map(options::withEntryFlow).orElse(options);
+        return FlowImporter.lower(flows, withEntry);
     }
 
     private static List<Path> expand(Path path, List<LoadError> errors) {
@@ -114,14 +119,14 @@ public final class Inputs {
             return List.of();
         }
         try (Stream<Path> listed = Files.list(path)) {
-            List<Path> exports = listed.filter(p -> p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json"))
+            List<Path> exports = listed.filter(p -> EXPORTS.stream().anyMatch(p.getFileName().toString().toLowerCase(Locale.ROOT)::endsWith))
                 .filter(p -> !p.getFileName().toString().startsWith(".")).sorted().limit(MAX_FILES + 1L).toList();
             if (exports.isEmpty()) {
-                errors.add(new LoadError(SourcePosition.startOf(path.toString()), "is a folder with no .json file; "
-                    + "expected a folder of flow exports"));
+                errors.add(new LoadError(SourcePosition.startOf(path.toString()), "is a folder with no export file ("
+                    + String.join(", ", EXPORTS) + "); expected a folder of flow exports"));
             } else if (exports.size() > MAX_FILES) {
                 errors.add(new LoadError(SourcePosition.startOf(path.toString()), "holds more than " + MAX_FILES
-                    + " .json files; expected one contact centre's flows"));
+                    + " export files; expected one contact centre's flows"));
             }
             return exports;
         } catch (IOException e) {
@@ -151,6 +156,11 @@ public final class Inputs {
     }
 
     private static LoadError unrecognised(ExportDocument document) {
+        if (document.root().isEmpty()) {
+            return new LoadError(SourcePosition.startOf(document.file()), "found text that is none of "
+                + String.join(", ", Platforms.all().stream().map(Platform::title).toList())
+                + "; expected an export of one of them");
+        }
         org.yaml.snakeyaml.nodes.Node root = document.root().orElseThrow();
         String found = root instanceof MappingNode map
             ? "a JSON object with keys " + map.getValue().stream().limit(6)

@@ -21,6 +21,14 @@ public interface Platform {
     /** The flows in a document (one, or several), or the problems that kept it from being read. */
     Parsed parse(ExportDocument document);
 
+    /**
+     * The flow calls start in when {@code --entry} names none, by name; empty: the first flow no
+     * other flow transfers calls to. Asterisk, for one, starts at the first context that reads a key.
+     */
+    default java.util.Optional<String> defaultEntry(List<Flow> flows) {
+        return java.util.Optional.empty();
+    }
+
     /** What parsing gave: the flows, or the problems with the file, each at its line and column. */
     record Parsed(List<Flow> flows, List<LoadError> errors) {
         public Parsed {

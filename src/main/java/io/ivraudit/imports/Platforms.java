@@ -24,7 +24,7 @@ public final class Platforms {
 
     /** The platform whose export this document is, recognised by its content alone. */
     public static Optional<Platform> of(ExportDocument document) {
-        return document.root().isEmpty() ? Optional.empty()
+        return document.root().isEmpty() && !document.isText() ? Optional.empty()
             : ALL.stream().filter(p -> p.recognises(document)).findFirst();
     }
 

@@ -19,8 +19,17 @@ public sealed interface Step {
      * @param dynamic        the prompt is built from data at run time, so what it announces is unknown
      * @param speech         callers speak (a bot or speech recognition) rather than press keys
      * @param timeoutSeconds how long the menu waits for input, if the export says
+     * @param tries          how many times the menu is played in all before a wrong answer or
+     *                       silence takes its {@code NO_MATCH} or {@code TIMEOUT} exit (the platform
+     *                       re-prompts until then: FreeSWITCH's {@code max-failures}, Genesys'
+     *                       repeat count); {@code null}: the exit is taken at the first one
      */
-    record Ask(String prompt, boolean dynamic, boolean speech, Double timeoutSeconds) implements Step {}
+    record Ask(String prompt, boolean dynamic, boolean speech, Double timeoutSeconds, Integer tries) implements Step {
+        /** A menu that takes its no-match or time-out exit at the first wrong answer or silence. */
+        public Ask(String prompt, boolean dynamic, boolean speech, Double timeoutSeconds) {
+            this(prompt, dynamic, speech, timeoutSeconds, null);
+        }
+    }
 
     /**
      * The caller enters data (an account number, a PIN, a date): {@code SUCCESS} when it is

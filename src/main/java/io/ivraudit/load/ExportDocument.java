@@ -7,12 +7,13 @@ import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * A platform's export (JSON, or YAML such as Genesys Archy's) read as safely as a tree file
- * (regular files only, bounded size, nesting and aliases, no object-building tags), into
- * snakeyaml's node tree with positions, for the importers to parse.
+ * A platform's export read as safely as a tree file (regular files only, bounded size): JSON or
+ * YAML (Genesys Archy) into snakeyaml's node tree with positions (bounded nesting and aliases,
+ * no object-building tags); XML and Asterisk dial plans ({@link #TEXT_EXTENSIONS}) as text only,
+ * for their platforms to parse.
  *
  * @param file   the file, as named in messages
- * @param root   the document's root node, when it could be read
+ * @param root   the document's root node, when it could be read; always empty for a text export
  * @param text   the document's text
  * @param errors what kept it from being read, each at its line and column
  */
@@ -21,9 +22,12 @@ public record ExportDocument(String file, Optional<Node> root, String text, List
         errors = List.copyOf(errors);
     }
 
+    /** The file name endings of exports read as text, not as JSON or YAML. */
+    public static final List<String> TEXT_EXTENSIONS = List.of(".xml", ".vxml", ".conf");
+
     /** Reads an export file. Cost: linear in its size. */
     public static ExportDocument read(Path path) {
-        YamlSource.Read read = YamlSource.read(path, YamlSource.Kind.FLOW);
+        YamlSource.Read read = isText(path) ? YamlSource.readText(path) : YamlSource.read(path, YamlSource.Kind.FLOW);
         return new ExportDocument(path.toString(), read.root(), read.text(), read.errors());
     }
 
@@ -32,9 +36,27 @@ public record ExportDocument(String file, Optional<Node> root, String text, List
      * {@code .json} file's messages say both are expected, any other's that a tree is.
      */
     public static ExportDocument readInput(Path path) {
+        if (isText(path)) {
+            return read(path);
+        }
         boolean json = String.valueOf(path.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         YamlSource.Read read = YamlSource.read(path, json ? YamlSource.Kind.EXPORT_OR_TREE : YamlSource.Kind.TREE);
         return new ExportDocument(path.toString(), read.root(), read.text(), read.errors());
+    }
+
+    /** Whether a path names an export read as text ({@code .xml}, {@code .vxml}, {@code .conf}). */
+    public static boolean isText(Path path) {
+        return textName(String.valueOf(path.getFileName()));
+    }
+
+    /** Whether this document was read as text (XML, a dial plan), so that its platform parses {@link #text()}. */
+    public boolean isText() {
+        return textName(file);
+    }
+
+    private static boolean textName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 
     /** Whether this is a {@code .json} file, which may be an export or a tree written as JSON. */

@@ -42,7 +42,9 @@ final class YamlSource {
         CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)", "YAML"),
         FLOW("a contact-flow export (.json)", "a flow export (a JSON object)", "JSON"),
         EXPORT_OR_TREE("a flow export or a tree (.json)",
-            "an Amazon Connect or Twilio Studio flow export, or a phone tree (a JSON object)", "JSON");
+            "an Amazon Connect or Twilio Studio flow export, or a phone tree (a JSON object)", "JSON"),
+        TEXT_EXPORT("a flow export (.xml, .vxml, .conf)",
+            "a VoiceXML document, FreeSWITCH IVR menus or an Asterisk dial plan", "text");
 
         final String file;
         final String content;
@@ -72,6 +74,13 @@ final class YamlSource {
         YamlSource source = new YamlSource(path.toString(), kind);
         Optional<Node> root = source.readBytes(path).flatMap(source::decode).flatMap(source::compose);
         return new Read(root, source.text, source.errors);
+    }
+
+    /** Reads a text file (XML, an Asterisk dial plan) as bounded UTF-8 text, without parsing it as YAML. */
+    static Read readText(Path path) {
+        YamlSource source = new YamlSource(path.toString(), Kind.TEXT_EXPORT);
+        Optional<String> text = source.readBytes(path).flatMap(source::decode);
+        return new Read(Optional.empty(), text.orElse(""), source.errors);
     }
 
     /** Reads bytes already read from a file, named {@code file} in messages. */
