@@ -42,6 +42,27 @@ public final class HugeTrees {
     }
 
     /**
+     * One speech menu of {@code topics} announced options, each naming an intent of its own and
+     * leading to the self-service step that resolves it (with no way on), and a hidden "agent"
+     * option to a person: every caller's choice table spreads a misroute over all other options.
+     */
+    public static String wide(int topics) {
+        StringBuilder y = new StringBuilder("tree: wide\nentry: main\nintents:\n");
+        for (int i = 0; i < topics; i++) {
+            y.append("  i").append(i).append(": { weight: 1, resolved_by: [s").append(i).append("] }\n");
+        }
+        y.append("nodes:\n  desk: { type: human, queue: main }\n  main:\n    type: menu\n    say: Say a topic.\n    options:\n");
+        for (int i = 0; i < topics; i++) {
+            y.append("      - { phrase: topic ").append(i).append(", intents: [i").append(i).append("], goto: s").append(i).append(" }\n");
+        }
+        y.append("      - { phrase: agent, hidden: true, goto: desk }\n");
+        for (int i = 0; i < topics; i++) {
+            y.append("  s").append(i).append(": { type: self_service, say: Topic ").append(i).append(". }\n");
+        }
+        return y.toString();
+    }
+
+    /**
      * {@code intents} intents over a main menu of nine options, nine menus of nine options behind
      * it, and 81 desks and self-service steps; each leaf option names 1/81 of the intents.
      */
@@ -136,7 +157,8 @@ public final class HugeTrees {
             case "chain" -> chain(size);
             case "intents" -> manyIntents(size);
             case "large" -> large(size);
-            default -> throw new IllegalArgumentException("expected chain, intents or large, got " + args[0]);
+            case "wide" -> wide(size);
+            default -> throw new IllegalArgumentException("expected chain, intents, large or wide, got " + args[0]);
         };
         Files.writeString(Path.of(args[2]), yaml);
     }

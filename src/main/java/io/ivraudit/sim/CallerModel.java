@@ -26,6 +26,19 @@ final class CallerModel {
     /** Where a choice leads, with what chance, after how many seconds of listening. */
     interface Rows {
         void add(double chance, int to, double seconds);
+
+        /**
+         * Each option of {@code menu} the caller knows, but for those {@code skip} marks, with
+         * {@code chance} each, in option order. Tables may keep this as one row, so that a wide
+         * menu whose every option names an intent of its own costs O(options), not O(options²).
+         */
+        default void addEach(Menu menu, boolean[] skip, boolean savvy, double chance) {
+            for (int o = 0; o < menu.options.size(); o++) {
+                if (menu.knows(o, savvy) && !skip[o]) {
+                    pick(menu, o, chance, this);
+                }
+            }
+        }
     }
 
     /** What the rule needs of a menu, worked out once for every caller: where options lead, listening times, people. */
@@ -99,9 +112,12 @@ final class CallerModel {
             int others = known - matching;
             double toMatching = others == 0 ? 1 : 1 - p.misroute();
             for (int o = 0; o < menu.options.size(); o++) {
-                if (menu.knows(o, savvy)) {
-                    pick(menu, o, names[o] ? toMatching / matching : p.misroute() / others, rows);
+                if (menu.knows(o, savvy) && names[o]) {
+                    pick(menu, o, toMatching / matching, rows);
                 }
+            }
+            if (others > 0) {
+                rows.addEach(menu, names, savvy, p.misroute() / others);
             }
             return;
         }
@@ -123,11 +139,7 @@ final class CallerModel {
             rows.add(guess, menu.invalidTarget, menu.announcement);
             return;
         }
-        for (int o = 0; o < menu.options.size(); o++) {
-            if (menu.knows(o, savvy)) {
-                pick(menu, o, guess / known, rows);
-            }
-        }
+        rows.addEach(menu, new boolean[menu.options.size()], savvy, guess / known);
     }
 
     private static void pick(Menu menu, int o, double chance, Rows rows) {

@@ -18,13 +18,19 @@ import java.util.Map;
  * of lost-caller settings ({@code zero_out}, {@code give_up}, {@code wait_out}), and an intent
  * has its own only at the menus that name it, shared with every intent named by the same options
  * with the same {@code misroute}. Memory is O(options x (1 + distinct lost-caller settings)) plus
- * O(options) for each distinct way a menu names intents, not intents x menus x options.
+ * O(options) for each distinct way a menu names intents, not intents x menus x options. A
+ * uniform pick among more than {@link #SPREAD_MIN} options (a misrouted caller at a wide menu) is
+ * kept as one <em>spread</em> row, whose target {@link #isSpread} says to pick the option with
+ * {@link #spreadCount} and {@link #spreadOption}: so a menu whose n options each name an intent of
+ * their own costs O(n) rows, not O(n²).
  */
 final class ChoiceTables {
     /** A destination meaning the caller gives up and hangs up, having heard the whole menu. */
     static final int GIVE_UP = CallerModel.GIVE_UP;
     /** Intents x 2 x nodes up to which every table number is also kept in one array (16 MB), for the simulator's inner loop. */
     static final long DIRECT = 1 << 22;
+    /** Uniform picks among more options than this are kept as one spread row. */
+    static final int SPREAD_MIN = 16;
 
     /** Table {@code r} is rows {@code start[r] .. start[r + 1]}. */
     final int[] start;
@@ -32,6 +38,7 @@ final class ChoiceTables {
     /** Running sums of the probabilities within each table; the last row of a table holds infinity. */
     final double[] cumulative;
     final int[] target;
+    /** Seconds listened before each row's choice; 0 for a spread row, whose seconds are those of the option it picks. */
     final double[] seconds;
     /** Per intent, the menus with an option that names it; {@code namedTable[2 * position + savvy]} is its table there. */
     private final NodeSets namedMenus;
@@ -45,6 +52,14 @@ final class ChoiceTables {
     /** Every table number at {@code direct[slot(k, savvy, nodes, node)]}, when intents x nodes is small; else null. */
     private final int[] direct;
     private final int nodeCount;
+    /** The options spread rows pick among: where each leads and the seconds listened before it, runs of known options per menu. */
+    final int[] optionTarget;
+    final double[] optionSeconds;
+    /** Spread row {@code d} picks among options {@code spreadFrom[d] ..} of the run, skipping {@code spreadSkip[spreadSkipStart[d] ..]}. */
+    private final int[] spreadFrom;
+    private final int[] spreadCount;
+    private final int[] spreadSkipStart;
+    private final int[] spreadSkip;
 
     private ChoiceTables(Rows rows, NodeSets namedMenus, int[] namedTable, int[] lostSettings, int[] lostTable,
                          int[] menuIndex, int menuCount) {
@@ -63,6 +78,12 @@ final class ChoiceTables {
                 cumulative[start[r + 1] - 1] = Double.POSITIVE_INFINITY;
             }
         }
+        optionTarget = Arrays.copyOf(rows.optionTarget, rows.options);
+        optionSeconds = Arrays.copyOf(rows.optionSeconds, rows.options);
+        spreadFrom = Arrays.copyOf(rows.spreadFrom, rows.spreads);
+        spreadCount = Arrays.copyOf(rows.spreadCount, rows.spreads);
+        spreadSkipStart = Arrays.copyOf(rows.spreadSkipStart, rows.spreads + 1);
+        spreadSkip = Arrays.copyOf(rows.spreadSkip, rows.skips);
         this.namedMenus = namedMenus;
         this.namedTable = namedTable;
         this.lostSettings = lostSettings;
@@ -138,6 +159,29 @@ final class ChoiceTables {
     /** The table of a caller with intent {@code k} (savvy 1, or 0) at menu {@code node}: O(1), or O(log menus naming the intent). */
     int table(int k, int savvy, int node) {
         return direct != null ? direct[slot(k, savvy, nodeCount, node)] : lookUp(k, savvy, node);
+    }
+
+    /** Whether a row's target is a spread row's, not a node or {@link #GIVE_UP}. */
+    static boolean isSpread(int target) {
+        return target < GIVE_UP;
+    }
+
+    /** The number of options the spread row with this target picks among, each alike. */
+    int spreadCount(int target) {
+        return spreadCount[GIVE_UP - 1 - target];
+    }
+
+    /**
+     * The {@code j}-th option ({@code 0 <= j < spreadCount}) the spread row with this target picks
+     * among, as an index into {@link #optionTarget} and {@link #optionSeconds}. O(options skipped).
+     */
+    int spreadOption(int target, int j) {
+        int d = GIVE_UP - 1 - target;
+        int at = j;
+        for (int s = spreadSkipStart[d]; s < spreadSkipStart[d + 1] && spreadSkip[s] <= at; s++) {
+            at++;
+        }
+        return spreadFrom[d] + at;
     }
 
     private int lookUp(int k, int savvy, int node) {
@@ -219,13 +263,24 @@ final class ChoiceTables {
     }
 
     /** The rows of all tables, table after table, in growable primitive arrays. */
-    private static final class Rows {
+    private static final class Rows implements CallerModel.Rows {
         double[] probability = new double[1024];
         int[] target = new int[1024];
         double[] seconds = new double[1024];
         int size;
         int[] start = new int[64];
         int tables;
+        /** Each menu's known options for each savvy, for spread rows: where they lead and the seconds before them. */
+        int[] optionTarget = new int[64];
+        double[] optionSeconds = new double[64];
+        int options;
+        private final Map<List<Object>, Integer> runs = new HashMap<>();
+        int[] spreadFrom = new int[16];
+        int[] spreadCount = new int[16];
+        int[] spreadSkipStart = new int[17];
+        int[] spreadSkip = new int[16];
+        int spreads;
+        int skips;
 
         /**
          * The table of an intent at a menu whose {@code options} name it, shared by all callers the
@@ -249,12 +304,67 @@ final class ChoiceTables {
             boolean[] matches = new boolean[menu.options.size()];
             naming.forEach(o -> matches[o] = true);
             start[tables] = size;
-            CallerModel.choose(menu, matches, savvy, p, this::addRow);
+            CallerModel.choose(menu, matches, savvy, p, this);
             start[tables + 1] = size;
             return tables++;
         }
 
-        private void addRow(double chance, int to, double secs) {
+        @Override public void addEach(CallerModel.Menu menu, boolean[] skip, boolean savvy, double chance) {
+            if (chance <= 0) {
+                return;
+            }
+            int count = 0;
+            for (int o = 0; o < menu.options.size(); o++) {
+                count += menu.knows(o, savvy) && !skip[o] ? 1 : 0;
+            }
+            if (count <= SPREAD_MIN) {
+                CallerModel.Rows.super.addEach(menu, skip, savvy, chance);
+                return;
+            }
+            int from = run(menu, savvy);
+            if (spreads + 1 == spreadFrom.length) {
+                spreadFrom = Arrays.copyOf(spreadFrom, spreadFrom.length * 2);
+                spreadCount = Arrays.copyOf(spreadCount, spreadCount.length * 2);
+                spreadSkipStart = Arrays.copyOf(spreadSkipStart, spreadSkipStart.length * 2);
+            }
+            int known = 0;
+            for (int o = 0; o < menu.options.size(); o++) {
+                if (menu.knows(o, savvy)) {
+                    if (skip[o]) {
+                        if (skips == spreadSkip.length) {
+                            spreadSkip = Arrays.copyOf(spreadSkip, skips * 2);
+                        }
+                        spreadSkip[skips++] = known;
+                    }
+                    known++;
+                }
+            }
+            spreadFrom[spreads] = from;
+            spreadCount[spreads] = count;
+            spreadSkipStart[spreads + 1] = skips;
+            add(chance * count, GIVE_UP - 1 - spreads++, 0);
+        }
+
+        /** Where the run of a menu's known options starts, written once per menu and savvy. */
+        private int run(CallerModel.Menu menu, boolean savvy) {
+            return runs.computeIfAbsent(List.of(menu, savvy), key -> {
+                int from = options;
+                for (int o = 0; o < menu.options.size(); o++) {
+                    if (menu.knows(o, savvy)) {
+                        if (options == optionTarget.length) {
+                            optionTarget = Arrays.copyOf(optionTarget, options * 2);
+                            optionSeconds = Arrays.copyOf(optionSeconds, options * 2);
+                        }
+                        optionTarget[options] = menu.target[o];
+                        optionSeconds[options] = menu.listening[o];
+                        options++;
+                    }
+                }
+                return from;
+            });
+        }
+
+        @Override public void add(double chance, int to, double secs) {
             if (chance <= 0) {
                 return;
             }

@@ -125,14 +125,27 @@ public final class ExactSolver {
                 tally.outcome[Outcome.ABANDONED.ordinal()] += q * mass;
                 tally.treeSeconds += q * (sm[node] + choices.seconds[j] * mass);
                 ends[node] += q * mass;
+            } else if (ChoiceTables.isSpread(to)) {
+                int count = choices.spreadCount(to);
+                for (int pick = 0; pick < count; pick++) {
+                    int option = choices.spreadOption(to, pick);
+                    move(q / count, mass, sm[node], choices.optionTarget[option], choices.optionSeconds[option], nextP, nextSm);
+                }
+                tally.selections += q * mass;
+                moved = true;
             } else {
                 tally.selections += q * mass;
-                nextP[to] += q * mass;
-                nextSm[to] += q * (sm[node] + choices.seconds[j] * mass);
+                move(q, mass, sm[node], to, choices.seconds[j], nextP, nextSm);
                 moved = true;
             }
         }
         return moved;
+    }
+
+    /** A share {@code q} of a menu's mass (with seconds so far {@code secondsSoFar}) moves to {@code to} after {@code listened} seconds. */
+    private static void move(double q, double mass, double secondsSoFar, int to, double listened, double[] nextP, double[] nextSm) {
+        nextP[to] += q * mass;
+        nextSm[to] += q * (secondsSoFar + listened * mass);
     }
 
     /** A person, handoff or hang-up: the call ends. */

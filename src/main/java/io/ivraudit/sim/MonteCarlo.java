@@ -118,13 +118,19 @@ public final class MonteCarlo {
                         j++;
                     }
                     int to = choiceTarget[j];
-                    if (to == CompiledTree.GIVE_UP) {
-                        lastWords = choiceSeconds[j];
-                        outcome = Outcome.ABANDONED;
-                        break;
+                    double listened = choiceSeconds[j];
+                    if (to < 0) {
+                        if (to == CompiledTree.GIVE_UP) {
+                            lastWords = listened;
+                            outcome = Outcome.ABANDONED;
+                            break;
+                        }
+                        int option = t.choices.spreadOption(to, random.nextInt(t.choices.spreadCount(to)));
+                        to = t.choices.optionTarget[option];
+                        listened = t.choices.optionSeconds[option];
                     }
                     hops++;
-                    seconds += choiceSeconds[j];
+                    seconds += listened;
                     node = to;
                 } else if (kind == CompiledTree.BRANCH) {
                     int j = t.branchStart[node];
@@ -151,7 +157,8 @@ public final class MonteCarlo {
 
     /** An upper bound on seconds to a person: every level's longest menu choice and silent run, plus the longest hold. */
     static double longestSecondsToHuman(CompiledTree t) {
-        double menu = Arrays.stream(t.choices.seconds).max().orElse(0);
+        double menu = Math.max(Arrays.stream(t.choices.seconds).max().orElse(0),
+            Arrays.stream(t.choices.optionSeconds).max().orElse(0));
         double silent = 0;
         double[] longest = new double[t.nodeCount];
         int[] order = ExactSolver.silentTopologicalOrder(t);
