@@ -5,16 +5,13 @@ import io.ivraudit.model.Option;
 import io.ivraudit.model.Severity;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Finds the phrases callers hate, in any words the tree says. O(words said). */
 final class HatedPhraseRule implements Rule {
     private static final List<String> PHRASES = List.of("your call is important", "listen carefully",
         "options have changed", "visit our website", "high call volume", "call back later",
         "try your call again later", "in order to serve you better");
-    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     @Override public String id() { return "hated-phrase"; }
     @Override public Severity defaultSeverity() { return Severity.WARNING; }
@@ -44,7 +41,20 @@ final class HatedPhraseRule implements Rule {
     }
 
     private static Optional<String> hated(String words) {
-        String lower = WHITESPACE.matcher(words.toLowerCase(Locale.ROOT)).replaceAll(" ");
-        return PHRASES.stream().filter(lower::contains).findFirst();
+        StringBuilder lower = new StringBuilder(words.length());
+        for (int i = 0; i < words.length(); i++) {
+            char ch = words.charAt(i);
+            if (!Character.isWhitespace(ch)) {
+                lower.append(Character.toLowerCase(ch));
+            } else if (lower.length() > 0 && lower.charAt(lower.length() - 1) != ' ') {
+                lower.append(' ');
+            }
+        }
+        for (String phrase : PHRASES) {
+            if (lower.indexOf(phrase) >= 0) {
+                return Optional.of(phrase);
+            }
+        }
+        return Optional.empty();
     }
 }
