@@ -4,6 +4,7 @@ import io.ivraudit.graph.IvrGraph;
 import io.ivraudit.sim.CompiledTree;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import io.ivraudit.sim.Simulator;
 import java.io.PrintWriter;
 import java.util.concurrent.atomic.AtomicLong;
@@ -37,7 +38,7 @@ final class SimulationOptions {
         CompiledTree compiled = CompiledTree.of(graph);
         AtomicLong blocksDone = new AtomicLong();
         try (Progress progress = Progress.start(err, "simulating " + graph.tree().id(), blocksDone, Simulator.blocks(method))) {
-            return Simulator.run(compiled, method, blocksDone);
+            return Simulator.run(compiled, method, Roster.AS_WRITTEN, blocksDone);
         }
     }
 

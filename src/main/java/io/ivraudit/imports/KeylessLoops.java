@@ -28,8 +28,7 @@ final class KeylessLoops {
         for (String id : tree.nodes().keySet()) {
             visit(id, nodes, new HashSet<>(), done, flow, lines);
         }
-        return new Tree(tree.id(), tree.title(), tree.entry(), tree.caller(), tree.costs(), tree.intents(),
-            tree.addresses(), nodes, tree.at());
+        return tree.withNodes(nodes);
     }
 
     private static void visit(String id, Map<String, Node> nodes, Set<String> onPath, Set<String> done, Flow flow,

@@ -5,7 +5,9 @@ import io.ivraudit.model.BranchArm;
 import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
+import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Tree;
+import io.ivraudit.text.Words;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -53,6 +55,78 @@ final class TreeChecks {
         if (whole && !problems.any()) {
             keylessLoops(tree, problems);
             callerSums(tree, problems);
+            queues(tree, problems);
+        }
+    }
+
+    /**
+     * SPEC section 2b's rules for queues: they need the calls of the day, one roster number or one
+     * per interval, and a person who answers them; and once a tree declares queues, every person's
+     * queue is one of them. O(queues + nodes).
+     */
+    /** The largest load a queue may be given, in erlangs, and the most callers likely to wait in it at once. */
+    static final double MOST_ERLANGS = 20_000;
+    static final double MOST_WAITING = 200_000;
+    /** The most queue-intervals a day may have (queues times intervals): each is an Erlang A staffing search. */
+    static final int MOST_QUEUE_INTERVALS = 2_000;
+
+    /**
+     * The most calls a second any queue could get: every call of the day, with the most redials
+     * any intent makes, in the busiest interval.
+     */
+    private static double busiestArrivals(Tree tree) {
+        CallCentre centre = tree.centre();
+        double calls = tree.costs().callsPerDay() == null ? 0 : tree.costs().callsPerDay();
+        double redial = tree.intents().values().stream().mapToDouble(i -> tree.callerFor(i).redial()).max().orElse(0);
+        double busiest = java.util.Arrays.stream(centre.profile()).max().orElse(1);
+        return calls / (1 - redial) * busiest / centre.intervalSeconds();
+    }
+
+    private static void queues(Tree tree, Problems problems) {
+        CallCentre centre = tree.centre();
+        if (!centre.any()) {
+            return;
+        }
+        CallCentre.Queue first = centre.queues().values().iterator().next();
+        if (tree.costs().callsPerDay() == null) {
+            problems.add(first.at(), "queue '" + first.id() + "' needs costs.calls_per_day; expected the calls "
+                + "a day under 'costs', from which the calls reaching each queue follow");
+        }
+        int intervals = centre.intervals();
+        Set<String> answered = new java.util.HashSet<>();
+        for (Node node : tree.nodes().values()) {
+            if (node instanceof Node.Human human && human.queue() != null) {
+                answered.add(human.queue());
+                if (!centre.queues().containsKey(human.queue())) {
+                    problems.add(human.at(), "node '" + human.id() + "': queue '" + human.queue()
+                        + "' is not declared under 'queues'" + Spelling.suggestion(human.queue(), centre.queues().keySet())
+                        + "; expected one of the tree's queues, since it declares some");
+                }
+            }
+        }
+        if ((long) centre.queues().size() * intervals > MOST_QUEUE_INTERVALS) {
+            problems.add(first.at(), Words.count(centre.queues().size(), "queue") + " over " + Words.count(intervals, "interval")
+                + " are " + (long) centre.queues().size() * intervals + " queue-intervals to staff; expected at most "
+                + MOST_QUEUE_INTERVALS);
+        }
+        double busiest = busiestArrivals(tree);
+        for (CallCentre.Queue queue : centre.queues().values()) {
+            double waiting = busiest * queue.patience();
+            double erlangs = busiest * queue.handle(tree.effectiveCosts()) * 60;
+            if (waiting > MOST_WAITING || erlangs > MOST_ERLANGS) {
+                problems.add(queue.at(), ("queue '%s': up to %s calls a second could reach it (every call, redials "
+                    + "included, in the busiest interval), a load of %s erlangs with %s callers waiting; expected at most %s "
+                    + "erlangs and %s waiting").formatted(queue.id(), Problems.plain(busiest), Problems.plain(erlangs),
+                    Problems.plain(waiting), Problems.plain(MOST_ERLANGS), Problems.plain(MOST_WAITING)));
+            }
+            if (queue.agents().size() != 1 && queue.agents().size() != intervals) {
+                problems.add(queue.at(), "queue '" + queue.id() + "': agents has " + queue.agents().size()
+                    + " numbers for a day of " + Words.count(intervals, "interval") + "; expected one number, or one per interval");
+            }
+            if (!answered.contains(queue.id())) {
+                problems.add(queue.at(), "queue '" + queue.id() + "' is answered by no human node; expected a "
+                    + "node of type human with queue: " + queue.id() + ", or no such queue");
+            }
         }
     }
 

@@ -10,6 +10,7 @@ import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Replies;
 import io.ivraudit.model.SourcePosition;
+import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -31,12 +32,18 @@ import org.yaml.snakeyaml.nodes.Tag;
  */
 final class TreeReader {
     static final Set<String> ROOT_KEYS =
-        Set.of("tree", "title", "entry", "caller", "costs", "intents", "addresses", "nodes");
+        Set.of("tree", "title", "entry", "caller", "costs", "queues", "day", "service", "intents", "addresses", "nodes");
     static final Set<String> VARIANT_KEYS = union(ROOT_KEYS, Set.of("extends", "remove"));
     static final Set<String> CALLER_KEYS = CallerParams.NONE.byKey().keySet();
     static final Set<String> COST_KEYS = Costs.NONE.byKey().keySet();
     static final Set<String> INTENT_KEYS = union(CALLER_KEYS, Set.of("weight", "resolved_by", "proposed"));
     static final Set<String> ADDRESS_KEYS = Set.of("channel", "replies", "routes_to");
+    static final Set<String> QUEUE_KEYS = Set.of("agents", "handle_minutes", "patience_seconds");
+    static final Set<String> DAY_KEYS = Set.of("open_hours", "profile");
+    static final Set<String> SERVICE_KEYS = CallCentre.Service.NONE.byKey().keySet();
+    /** The most agents a queue may have in one interval, and the most intervals of a day. */
+    static final int MOST_AGENTS = 50_000;
+    static final int MOST_INTERVALS = 96;
     static final Set<String> OPTION_KEYS = Set.of("key", "phrase", "say", "goto", "intents", "hidden");
     static final Set<String> BRANCH_KEYS = Set.of("share", "goto");
     static final Map<String, Set<String>> NODE_KEYS = Map.of(
@@ -133,6 +140,8 @@ final class TreeReader {
         }
         CallerParams caller = f.value("caller").map(v -> callerParams(v, "caller")).orElse(CallerParams.NONE);
         Costs costs = f.value("costs").map(this::costs).orElse(Costs.NONE);
+        CallCentre centre = new CallCentre(queues(f), f.value("day").map(this::day).orElse(CallCentre.Day.NONE),
+            f.value("service").map(this::service).orElse(CallCentre.Service.NONE));
         Map<String, Intent> intents = entries(f, "intents", Reference.Kind.INTENT, this::intent);
         Map<String, Address> addresses = entries(f, "addresses", Reference.Kind.ADDRESS, this::address);
         Map<String, Node> nodes = entries(f, "nodes", Reference.Kind.NODE, this::node);
@@ -142,7 +151,8 @@ final class TreeReader {
         if (f.has("nodes") && isEmptyMapping(f.value("nodes").orElseThrow())) {
             problems.add(f.at("nodes"), "no nodes; expected at least the entry node");
         }
-        return new Tree(id, title, entry, caller, costs, intents, addresses, nodes, SourcePosition.startOf(problems.file()));
+        return new Tree(id, title, entry, caller, costs, centre, intents, addresses, nodes,
+            SourcePosition.startOf(problems.file()));
     }
 
     private static boolean isEmptyMapping(org.yaml.snakeyaml.nodes.Node node) {
@@ -183,7 +193,8 @@ final class TreeReader {
             f.number("zero_out", 0, 1).orElse(null),
             f.number("give_up", 0, 1).orElse(null),
             f.number("wait_out", 0, 1).orElse(null),
-            f.number("savvy", 0, 1).orElse(null));
+            f.number("savvy", 0, 1).orElse(null),
+            f.number("redial", 0, 0.99).orElse(null));
     }
 
     private Costs costs(org.yaml.snakeyaml.nodes.Node node) {
@@ -193,7 +204,82 @@ final class TreeReader {
             f.number("handle_minutes", 0, 1e4).orElse(null),
             f.number("lifetime_value", 0, 1e12).orElse(null),
             f.number("churn_after_failure", 0, 1).orElse(null),
-            f.number("calls_per_day", 0, 1e9).orElse(null))).orElse(Costs.NONE);
+            f.number("calls_per_day", 0, 1e9).orElse(null),
+            f.number("agent_per_hour", 0, 1e6).orElse(null))).orElse(Costs.NONE);
+    }
+
+    /** The {@code queues} mapping: each queue's agents (one number, or one per interval) and its times. */
+    private Map<String, CallCentre.Queue> queues(Fields top) {
+        Map<String, CallCentre.Queue> out = new LinkedHashMap<>();
+        top.value("queues").flatMap(v -> Fields.of(problems, "queues", v, Set.of(), Set.of())).ifPresent(map -> {
+            if (map.entries().isEmpty()) {
+                problems.add(map.at(), "no queues; expected at least one, or no 'queues' key");
+            }
+            for (NodeTuple tuple : map.entries()) {
+                String id = ((ScalarNode) tuple.getKeyNode()).getValue();
+                String context = "queue '" + id + "'";
+                SourcePosition at = problems.position(tuple.getKeyNode());
+                Fields.of(problems, context, tuple.getValueNode(), QUEUE_KEYS, Set.of("agents")).ifPresent(q -> {
+                    List<Integer> agents = agents(q);
+                    Optional<Double> handle = q.number("handle_minutes", 0.01, 1e4);
+                    Optional<Double> patience = q.number("patience_seconds", 1, LONGEST_SECONDS);
+                    if (!agents.isEmpty()) {
+                        out.put(id, new CallCentre.Queue(id, agents, handle.orElse(null), patience.orElse(null), at));
+                    }
+                });
+            }
+        });
+        return out;
+    }
+
+    private List<Integer> agents(Fields q) {
+        org.yaml.snakeyaml.nodes.Node value = q.value("agents").orElseThrow();
+        if (!(value instanceof org.yaml.snakeyaml.nodes.SequenceNode)) {
+            return q.integer("agents", 0, MOST_AGENTS).map(List::of).orElse(List.of());
+        }
+        List<org.yaml.snakeyaml.nodes.Node> items = q.sequence("agents").orElseThrow();
+        if (items.isEmpty() || items.size() > MOST_INTERVALS) {
+            problems.add(value, q.field("agents") + " has " + items.size() + " numbers; expected one number, or one per "
+                + "interval of the day (1 to " + MOST_INTERVALS + ")");
+            return List.of();
+        }
+        List<Integer> agents = new ArrayList<>();
+        for (org.yaml.snakeyaml.nodes.Node item : items) {
+            problems.integer(item, q.field("agents") + " entry", 0, MOST_AGENTS).ifPresent(agents::add);
+        }
+        return agents.size() == items.size() ? agents : List.of();
+    }
+
+    private CallCentre.Day day(org.yaml.snakeyaml.nodes.Node node) {
+        return Fields.of(problems, "day", node, DAY_KEYS, Set.of()).map(f -> {
+            Double hours = f.number("open_hours", 0.25, 24).orElse(null);
+            List<Double> profile = f.sequence("profile").map(items -> {
+                List<Double> shares = new ArrayList<>();
+                for (org.yaml.snakeyaml.nodes.Node item : items) {
+                    problems.number(item, f.field("profile") + " entry", 0, 1).ifPresent(shares::add);
+                }
+                if (shares.size() != items.size()) {
+                    return null;
+                }
+                double sum = shares.stream().mapToDouble(Double::doubleValue).sum();
+                if (items.isEmpty() || items.size() > MOST_INTERVALS || Math.abs(sum - 1) > 1e-6) {
+                    problems.add(f.value("profile").orElseThrow(), f.field("profile") + " has " + items.size()
+                        + " shares summing to " + Problems.plain(sum) + "; expected 1 to " + MOST_INTERVALS
+                        + " shares of the day's calls summing to 1");
+                    return null;
+                }
+                return shares;
+            }).orElse(null);
+            return new CallCentre.Day(hours, profile);
+        }).orElse(CallCentre.Day.NONE);
+    }
+
+    private CallCentre.Service service(org.yaml.snakeyaml.nodes.Node node) {
+        return Fields.of(problems, "service", node, SERVICE_KEYS, Set.of()).map(f -> new CallCentre.Service(
+            f.number("answer_within_seconds", 0, LONGEST_SECONDS).orElse(null),
+            f.number("level", 0, 1).orElse(null),
+            f.number("max_abandon", 0, 1).orElse(null),
+            f.number("shrinkage", 0, 0.95).orElse(null))).orElse(CallCentre.Service.NONE);
     }
 
     private Optional<Intent> intent(String id, SourcePosition at, org.yaml.snakeyaml.nodes.Node node) {

@@ -7,6 +7,7 @@ import io.ivraudit.model.Costs;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
+import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Tree;
 import io.ivraudit.text.Printable;
 import java.math.BigDecimal;
@@ -42,6 +43,9 @@ public final class TreeWriter {
         w.line(0, "entry: " + id(tree.entry()));
         w.block("caller", callerFields(tree.caller()));
         w.block("costs", costFields(tree.costs()));
+        w.queues(tree.centre().queues().values());
+        w.block("day", dayFields(tree.centre().day()));
+        w.block("service", serviceFields(tree.centre().service()));
         w.intents(tree.intents().values());
         w.addresses(tree.addresses().values());
         w.line(0, "nodes:");
@@ -70,6 +74,14 @@ public final class TreeWriter {
         }
         if (!variant.costs().equals(base.costs())) {
             w.block("costs", costFields(variant.costs()));
+        }
+        w.queues(changed(base.withoutPositions().centre().queues(), variant.withoutPositions().centre().queues(),
+            variant.centre().queues()));
+        if (!variant.centre().day().equals(base.centre().day())) {
+            w.block("day", dayFields(variant.centre().day()));
+        }
+        if (!variant.centre().service().equals(base.centre().service())) {
+            w.block("service", serviceFields(variant.centre().service()));
         }
         Tree plainBase = base.withoutPositions();
         Tree plainVariant = variant.withoutPositions();
@@ -211,6 +223,34 @@ public final class TreeWriter {
         Map<String, String> fields = new LinkedHashMap<>();
         p.byKey().forEach((key, value) -> put(fields, key, value == null ? null
             : value instanceof Integer whole ? String.valueOf(whole) : number(value.doubleValue())));
+        return fields;
+    }
+
+    private void queues(java.util.Collection<CallCentre.Queue> queues) {
+        if (queues.isEmpty()) {
+            return;
+        }
+        line(0, "queues:");
+        for (CallCentre.Queue queue : queues) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            queue.byKey().forEach((key, value) -> put(fields, key, value == null ? null
+                : value instanceof List<?> list ? "[" + String.join(", ", list.stream().map(String::valueOf).toList()) + "]"
+                : value instanceof Double d ? number(d) : String.valueOf(value)));
+            line(1, id(queue.id()) + ": " + flow(fields));
+        }
+    }
+
+    private static Map<String, String> dayFields(CallCentre.Day day) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        put(fields, "open_hours", day.openHours() == null ? null : number(day.openHours()));
+        put(fields, "profile", day.profile() == null ? null
+            : "[" + String.join(", ", day.profile().stream().map(TreeWriter::number).toList()) + "]");
+        return fields;
+    }
+
+    private static Map<String, String> serviceFields(CallCentre.Service service) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        service.byKey().forEach((key, value) -> put(fields, key, value == null ? null : number(value)));
         return fields;
     }
 

@@ -2,6 +2,7 @@ package io.ivraudit.load;
 
 import io.ivraudit.load.TreeReader.Read;
 import io.ivraudit.load.TreeReader.Reference;
+import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -14,7 +15,8 @@ import java.util.Set;
 
 /**
  * A variant laid over its base (SPEC section 4): its nodes, intents and addresses replace or add
- * entries by id, {@code remove} drops ids, {@code caller} and {@code costs} merge key by key.
+ * entries by id, {@code remove} drops ids, {@code caller}, {@code costs}, {@code day} and
+ * {@code service} merge key by key, and {@code queues} replace or add entries by id.
  * What the base's surviving elements refer to is kept, with the base's positions, so every
  * error names the file and line it comes from. O(entries).
  */
@@ -35,7 +37,7 @@ final class VariantMerge {
         }
         Tree v = variant.tree();
         Tree merged = new Tree(v.id(), v.title() != null ? v.title() : b.title(), v.entry() != null ? v.entry() : b.entry(),
-            v.caller().over(b.caller()), v.costs().over(b.costs()),
+            v.caller().over(b.caller()), v.costs().over(b.costs()), centre(b.centre(), v.centre()),
             overlay(b.intents(), v.intents(), removed), overlay(b.addresses(), v.addresses(), removed),
             overlay(b.nodes(), v.nodes(), removed), v.at());
         Set<String> replacedOwners = new HashSet<>();
@@ -62,6 +64,14 @@ final class VariantMerge {
             declared.put(kind, ids);
         }
         return new Read(merged, references, declared, null, List.of());
+    }
+
+    /** A variant's queues replace or add the base's by id; its day and service targets merge key by key. */
+    private static CallCentre centre(CallCentre base, CallCentre variant) {
+        Map<String, CallCentre.Queue> queues = new LinkedHashMap<>(base.queues());
+        queues.putAll(variant.queues());
+        CallCentre.Day day = variant.day().over(base.day());
+        return new CallCentre(queues, day, variant.service().over(base.service()));
     }
 
     private static <V> Map<String, V> overlay(Map<String, V> base, Map<String, V> variant, Set<String> removed) {

@@ -16,14 +16,20 @@ import java.util.Map;
  * @param giveUp   the chance a lost caller hangs up
  * @param waitOut  the chance a lost caller says nothing, hoping to be put through
  * @param savvy    the chance a caller knows the hidden options
+ * @param redial   the chance a caller whose call failed calls again the same day (SPEC section 2b)
  */
 public record CallerParams(Integer patience, Double misroute, Double zeroOut, Double giveUp,
-                           Double waitOut, Double savvy) {
+                           Double waitOut, Double savvy, Double redial) {
     /** The defaults of SPEC section 2. */
-    public static final CallerParams DEFAULTS = new CallerParams(6, 0.05, 0.25, 0.10, 0.10, 0.20);
+    public static final CallerParams DEFAULTS = new CallerParams(6, 0.05, 0.25, 0.10, 0.10, 0.20, 0.0);
 
     /** Nothing written. */
-    public static final CallerParams NONE = new CallerParams(null, null, null, null, null, null);
+    public static final CallerParams NONE = new CallerParams(null, null, null, null, null, null, null);
+
+    /** Parameters without {@code redial}, which only matters with queues. */
+    public CallerParams(Integer patience, Double misroute, Double zeroOut, Double giveUp, Double waitOut, Double savvy) {
+        this(patience, misroute, zeroOut, giveUp, waitOut, savvy, null);
+    }
 
     /** These parameters where written, {@code base}'s elsewhere. */
     public CallerParams over(CallerParams base) {
@@ -33,7 +39,8 @@ public record CallerParams(Integer patience, Double misroute, Double zeroOut, Do
             zeroOut != null ? zeroOut : base.zeroOut,
             giveUp != null ? giveUp : base.giveUp,
             waitOut != null ? waitOut : base.waitOut,
-            savvy != null ? savvy : base.savvy);
+            savvy != null ? savvy : base.savvy,
+            redial != null ? redial : base.redial);
     }
 
     /**
@@ -49,6 +56,7 @@ public record CallerParams(Integer patience, Double misroute, Double zeroOut, Do
         keys.put("give_up", giveUp);
         keys.put("wait_out", waitOut);
         keys.put("savvy", savvy);
+        keys.put("redial", redial);
         return Collections.unmodifiableMap(keys);
     }
 }

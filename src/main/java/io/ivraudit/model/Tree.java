@@ -16,14 +16,26 @@ import java.util.function.Function;
  * @param entry  the id of the node every call starts at
  * @param caller caller-model parameters as written (see {@link #callerFor(Intent)})
  * @param costs  cost parameters as written (see {@link #effectiveCosts()})
+ * @param centre the call centre behind the tree: queues, the day and service targets (SPEC section 2b), or {@link CallCentre#NONE}
  */
-public record Tree(String id, String title, String entry, CallerParams caller, Costs costs,
+public record Tree(String id, String title, String entry, CallerParams caller, Costs costs, CallCentre centre,
                    Map<String, Intent> intents, Map<String, Address> addresses,
                    Map<String, Node> nodes, SourcePosition at) {
     public Tree {
         intents = Collections.unmodifiableMap(new LinkedHashMap<>(intents));
         addresses = Collections.unmodifiableMap(new LinkedHashMap<>(addresses));
         nodes = Collections.unmodifiableMap(new LinkedHashMap<>(nodes));
+    }
+
+    /** A tree without queues. */
+    public Tree(String id, String title, String entry, CallerParams caller, Costs costs, Map<String, Intent> intents,
+                Map<String, Address> addresses, Map<String, Node> nodes, SourcePosition at) {
+        this(id, title, entry, caller, costs, CallCentre.NONE, intents, addresses, nodes, at);
+    }
+
+    /** This tree with other nodes (a redesign): everything else, queues included, kept. */
+    public Tree withNodes(Map<String, Node> other) {
+        return new Tree(id, title, entry, caller, costs, centre, intents, addresses, other, at);
     }
 
     /** The node with this id, if there is one. */
@@ -67,7 +79,9 @@ public record Tree(String id, String title, String entry, CallerParams caller, C
      */
     public Tree withoutPositions() {
         SourcePosition none = SourcePosition.UNKNOWN;
-        return new Tree(id, title, entry, caller, costs,
+        CallCentre plainCentre = centre.withQueues(mapValues(centre.queues(), q -> new CallCentre.Queue(q.id(),
+            q.agents(), q.handleMinutes(), q.patienceSeconds(), none)));
+        return new Tree(id, title, entry, caller, costs, plainCentre,
             mapValues(intents, i -> new Intent(i.id(), i.weight(), i.resolvedBy(), i.caller(), i.proposed(), none)),
             mapValues(addresses, a -> new Address(a.id(), a.channel(), a.replies(), a.routesTo(), none)),
             mapValues(nodes, Tree::nodeWithoutPositions), none);

@@ -85,7 +85,7 @@ public final class Redesigns {
 
     private static Variant variant(Tree base, String name, String changes, Tree tree) {
         Tree renamed = new Tree(base.id() + "--" + name, tree.title(), tree.entry(), tree.caller(), tree.costs(),
-            tree.intents(), tree.addresses(), tree.nodes(), tree.at());
+            tree.centre(), tree.intents(), tree.addresses(), tree.nodes(), tree.at());
         return new Variant(name, changes, renamed);
     }
 }

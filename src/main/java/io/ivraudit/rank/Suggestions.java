@@ -113,7 +113,7 @@ public final class Suggestions {
         }
 
         Tree build() {
-            return new Tree(base.id(), base.title(), base.entry(), base.caller(), base.costs(), base.intents(), addresses,
+            return new Tree(base.id(), base.title(), base.entry(), base.caller(), base.costs(), base.centre(), base.intents(), addresses,
                 nodes, base.at());
         }
     }

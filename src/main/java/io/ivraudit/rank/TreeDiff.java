@@ -4,6 +4,7 @@ import io.ivraudit.model.Address;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
+import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Tree;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -14,7 +15,8 @@ import java.util.Objects;
 /**
  * What changed between two versions of a tree, as sentences a CX designer reads: nodes, menus
  * and their options (keys, prompts, targets, order, hidden or not), addresses, intents, entry,
- * caller and costs. Positions are ignored: moving text around a file is no change. O(entries).
+ * caller and costs, and queues, the day and the service targets (a change of staffing is a
+ * change). Positions are ignored: moving text around a file is no change. O(entries).
  */
 public final class TreeDiff {
     private TreeDiff() {}
@@ -29,6 +31,13 @@ public final class TreeDiff {
         }
         keys(out, "caller", a.caller().byKey(), b.caller().byKey());
         keys(out, "costs", a.costs().byKey(), b.costs().byKey());
+        entries(out, "queue", a.centre().queues(), b.centre().queues(), TreeDiff::queueChanges);
+        keys(out, "day", Map.of("open_hours", orNaN(a.centre().day().openHours())),
+            Map.of("open_hours", orNaN(b.centre().day().openHours())));
+        if (!Objects.equals(a.centre().day().profile(), b.centre().day().profile())) {
+            out.add("day profile " + profile(a.centre().day().profile()) + " -> " + profile(b.centre().day().profile()));
+        }
+        keys(out, "service", a.centre().service().byKey(), b.centre().service().byKey());
         entries(out, "intent", a.intents(), b.intents(), TreeDiff::intentChanges);
         entries(out, "address", a.addresses(), b.addresses(), TreeDiff::addressChanges);
         entries(out, "node", a.nodes(), b.nodes(), TreeDiff::nodeChanges);
@@ -61,6 +70,29 @@ public final class TreeDiff {
         }
         keys(out, "caller", a.caller().byKey(), b.caller().byKey());
         return out;
+    }
+
+    private static List<String> queueChanges(CallCentre.Queue a, CallCentre.Queue b) {
+        List<String> out = new ArrayList<>();
+        if (!a.agents().equals(b.agents())) {
+            out.add("agents " + roster(a.agents()) + " -> " + roster(b.agents()));
+        }
+        keys(out, "", Map.of("handle_minutes", orNaN(a.handleMinutes()), "patience_seconds", orNaN(a.patienceSeconds())),
+            Map.of("handle_minutes", orNaN(b.handleMinutes()), "patience_seconds", orNaN(b.patienceSeconds())));
+        return out.stream().map(String::strip).toList();
+    }
+
+    private static String roster(List<Integer> agents) {
+        return agents.size() == 1 ? String.valueOf(agents.get(0)) : agents.toString();
+    }
+
+    private static String profile(List<Double> shares) {
+        return shares == null ? "(even)" : shares.stream().map(TreeDiff::plain).toList().toString();
+    }
+
+    /** A number that may be unwritten, for {@link #keys}, which says "(default)" for it. */
+    private static Double orNaN(Double value) {
+        return value == null ? Double.NaN : value;
     }
 
     private static List<String> addressChanges(Address a, Address b) {
@@ -158,13 +190,17 @@ public final class TreeDiff {
     /** One sentence per key of a caller or costs block that changed: "caller give_up 0.1 -> 0.08". */
     private static void keys(List<String> out, String block, Map<String, ? extends Number> before, Map<String, ? extends Number> after) {
         for (String key : after.keySet()) {
-            Number x = before.get(key);
-            Number y = after.get(key);
+            Number x = unwritten(before.get(key));
+            Number y = unwritten(after.get(key));
             if (!Objects.equals(x, y)) {
                 out.add(block + " " + key + " " + (x == null ? "(default)" : plain(x.doubleValue())) + " -> "
                     + (y == null ? "(default)" : plain(y.doubleValue())));
             }
         }
+    }
+
+    private static Number unwritten(Number value) {
+        return value instanceof Double d && d.isNaN() ? null : value;
     }
 
     private static void changed(List<String> out, String what, String before, String after) {

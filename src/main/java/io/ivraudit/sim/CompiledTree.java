@@ -47,11 +47,65 @@ public final class CompiledTree {
     final double[] intentCumulative;
     final int[] patience;
     final double[] savvyChance;
+    /** Each intent's chance of calling again after a failed call (SPEC section 2b). */
+    final double[] redial;
+    /** Per node, the index of its queue in {@link #queueIds}; -1 for nodes without one (and for every node of a tree without queues). */
+    final int[] queueOf;
+    final String[] queueIds;
+    /** Once coupled to its queues: the day's queues, for Monte Carlo; null before. */
+    final QueueCoupling.Draws queueDraws;
+    /** Once coupled: per node, the chance a call that reaches this person hangs up on hold. */
+    final double[] abandonAt;
     /** Per intent: the messages, self-service steps and hang-ups that resolve it. */
     private final NodeSets resolving;
     /** Per intent: the humans who are the right person for it. */
     private final NodeSets rightHumans;
     final ChoiceTables choices;
+
+    /**
+     * This tree coupled to its queues (SPEC section 2b): at a person of a queue, a call hangs up
+     * on hold with {@code abandon[q]}, else is answered after {@code asa[q]} seconds (the exact
+     * solver) or a wait drawn by {@code draws} (Monte Carlo). The other arrays are shared.
+     */
+    private CompiledTree(CompiledTree free, double[] abandon, double[] asa, QueueCoupling.Draws draws) {
+        tree = free.tree;
+        nodeCount = free.nodeCount;
+        nodeIds = free.nodeIds;
+        type = free.type;
+        entry = free.entry;
+        next = free.next;
+        saySeconds = free.saySeconds;
+        deadChannel = free.deadChannel;
+        branchStart = free.branchStart;
+        branchCumulative = free.branchCumulative;
+        branchTarget = free.branchTarget;
+        intentCount = free.intentCount;
+        intentIds = free.intentIds;
+        intentShare = free.intentShare;
+        intentCumulative = free.intentCumulative;
+        patience = free.patience;
+        savvyChance = free.savvyChance;
+        redial = free.redial;
+        resolving = free.resolving;
+        rightHumans = free.rightHumans;
+        choices = free.choices;
+        queueOf = free.queueOf;
+        queueIds = free.queueIds;
+        queueDraws = draws;
+        holdSeconds = free.holdSeconds.clone();
+        abandonAt = new double[nodeCount];
+        for (int i = 0; i < nodeCount; i++) {
+            if (queueOf[i] >= 0) {
+                holdSeconds[i] = asa[queueOf[i]];
+                abandonAt[i] = abandon[queueOf[i]];
+            }
+        }
+    }
+
+    /** This tree coupled to its queues' figures for the day; see the constructor. */
+    CompiledTree coupled(double[] abandon, double[] asa, QueueCoupling.Draws draws) {
+        return new CompiledTree(this, abandon, asa, draws);
+    }
 
     private CompiledTree(Tree tree, IvrGraph graph) {
         this.tree = tree;
@@ -69,12 +123,21 @@ public final class CompiledTree {
         holdSeconds = new double[nodeCount];
         deadChannel = new boolean[nodeCount];
         branchStart = new int[nodeCount + 1];
+        queueIds = tree.centre().queues().keySet().toArray(String[]::new);
+        Map<String, Integer> queueIndex = new HashMap<>();
+        for (String queue : queueIds) {
+            queueIndex.put(queue, queueIndex.size());
+        }
+        queueOf = new int[nodeCount];
+        abandonAt = new double[nodeCount];
+        queueDraws = null;
         List<Double> cumulative = new ArrayList<>();
         List<Integer> targets = new ArrayList<>();
         for (int i = 0; i < nodeCount; i++) {
             Node node = nodes[i];
             type[i] = typeOf(node);
             next[i] = -1;
+            queueOf[i] = -1;
             saySeconds[i] = node.sayingSeconds();
             deadChannel[i] = graph.isDeadChannel(node);
             branchStart[i] = targets.size();
@@ -84,6 +147,7 @@ public final class CompiledTree {
                 next[i] = index.get(s.next());
             } else if (node instanceof Node.Human h) {
                 holdSeconds[i] = h.holdSeconds();
+                queueOf[i] = h.queue() == null ? -1 : queueIndex.getOrDefault(h.queue(), -1);
             } else if (node instanceof Node.Branch b) {
                 double sum = 0;
                 for (BranchArm arm : b.branches()) {
@@ -104,6 +168,7 @@ public final class CompiledTree {
         intentCumulative = new double[intentCount];
         patience = new int[intentCount];
         savvyChance = new double[intentCount];
+        redial = new double[intentCount];
         CallerParams[] params = new CallerParams[intentCount];
         double totalWeight = intents.stream().mapToDouble(Intent::weight).sum();
         double running = 0;
@@ -115,6 +180,7 @@ public final class CompiledTree {
             intentCumulative[k] = running;
             patience[k] = params[k].patience();
             savvyChance[k] = params[k].savvy();
+            redial[k] = params[k].redial();
         }
         intentCumulative[intentCount - 1] = 1.0;
         resolving = NodeSets.of(intents.stream().map(i -> listed(i, index, false)).toList(), nodeCount);
@@ -151,6 +217,11 @@ public final class CompiledTree {
     /** Seconds of the words a call hears at the node where it ends: the node's own, except at a person. */
     double endingWords(int node, Outcome outcome) {
         return outcome == Outcome.HUMAN ? 0 : saySeconds[node];
+    }
+
+    /** Whether the tree has queues, so that its figures need coupling to them first. */
+    boolean hasQueues() {
+        return queueIds.length > 0;
     }
 
     /** Whether a human is the right person for intent {@code k}. O(log its right people). */

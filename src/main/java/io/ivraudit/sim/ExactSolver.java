@@ -18,8 +18,16 @@ import java.util.Map;
 public final class ExactSolver {
     private ExactSolver() {}
 
-    /** The exact figures of a compiled tree. */
+    /** The exact figures of a compiled tree (coupled to its queues, if it has them: see {@link Simulator}). */
     public static Figures solve(CompiledTree t) {
+        return solve(t, null);
+    }
+
+    /**
+     * The exact figures, adding to {@code reach} (when not null) the share of calls of each
+     * intent that reach a person of each queue, for coupling the tree to its queues.
+     */
+    static Figures solve(CompiledTree t, QueueCoupling.Reach reach) {
         int n = t.nodeCount;
         int[] silentOrder = silentTopologicalOrder(t);
         int maxPatience = Arrays.stream(t.patience).max().orElse(0);
@@ -59,7 +67,7 @@ public final class ExactSolver {
                         if (t.type[node] == CompiledTree.MENU) {
                             moving |= choose(t, k, savvy, node, hops, p, sm, nextP, nextSm, intent, ends);
                         } else {
-                            end(t, k, node, hops, p[node], sm[node], intent, ends);
+                            end(t, k, node, hops, p[node], sm[node], intent, ends, reach);
                         }
                     }
                     double[] swap = p;
@@ -73,11 +81,14 @@ public final class ExactSolver {
                     }
                 }
             }
+            if (reach != null) {
+                reach.finishIntent();
+            }
             intents.put(t.intentIds[k], new Figures.IntentResult(t.intentShare[k], intent.distribution(t.intentShare[k])));
             overall.add(intent);
         }
         return new Figures(t.tree.id(), "exact", 0, 0, overall.distribution(1.0), intents,
-            perNode(t, visits), perNode(t, ends), List.of());
+            perNode(t, visits), perNode(t, ends), List.of(), Map.of());
     }
 
     /** A message, branch or self-service step: ends the call, or passes its mass on within the level. */
@@ -148,22 +159,33 @@ public final class ExactSolver {
         nextSm[to] += q * (secondsSoFar + listened * mass);
     }
 
-    /** A person, handoff or hang-up: the call ends. */
+    /**
+     * A person, handoff or hang-up: the call ends. At a person of a queue, the share
+     * {@code abandonAt} of the calls hangs up on hold (SPEC section 2b) and the rest are answered
+     * after the queue's mean wait.
+     */
     private static void end(CompiledTree t, int k, int node, int hops, double mass, double seconds, Mass tally,
-                            double[] ends) {
+                            double[] ends, QueueCoupling.Reach reach) {
         ends[node] += mass;
         Outcome outcome = t.endAt(k, node);
         if (outcome == null) {
             throw new IllegalStateException("node type " + t.type[node] + " does not end calls");
         }
-        tally.outcome[outcome.ordinal()] += mass;
         tally.treeSeconds += seconds + t.endingWords(node, outcome) * mass;
-        if (outcome == Outcome.HUMAN) {
-            tally.hops[hops] += mass;
-            tally.humanSeconds += seconds + t.holdSeconds[node] * mass;
-            if (t.rightHuman(k, node)) {
-                tally.rightHuman += mass;
-            }
+        if (outcome != Outcome.HUMAN) {
+            tally.outcome[outcome.ordinal()] += mass;
+            return;
+        }
+        if (reach != null && t.queueOf[node] >= 0) {
+            reach.add(t.queueOf[node], mass);
+        }
+        double answered = 1 - t.abandonAt[node];
+        tally.outcome[Outcome.ABANDONED.ordinal()] += mass * t.abandonAt[node];
+        tally.outcome[Outcome.HUMAN.ordinal()] += mass * answered;
+        tally.hops[hops] += mass * answered;
+        tally.humanSeconds += answered * (seconds + t.holdSeconds[node] * mass);
+        if (t.rightHuman(k, node)) {
+            tally.rightHuman += mass * answered;
         }
     }
 

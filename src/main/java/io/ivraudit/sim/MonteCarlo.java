@@ -1,5 +1,6 @@
 package io.ivraudit.sim;
 
+import io.ivraudit.queue.QueueSampler;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -103,6 +104,7 @@ public final class MonteCarlo {
             int hops = 0;
             double seconds = 0;
             double lastWords = 0;
+            double drawnHold = Double.NaN;
             Outcome outcome;
             while (true) {
                 visits[node]++;
@@ -142,6 +144,12 @@ public final class MonteCarlo {
                     node = t.branchTarget[j];
                 } else {
                     Outcome end = t.endAt(k, node);
+                    if (end == Outcome.HUMAN && t.queueDraws != null && t.queueOf[node] >= 0) {
+                        drawnHold = t.queueDraws.draw(t.queueOf[node], random);
+                        if (drawnHold == QueueSampler.ABANDONED) {
+                            end = Outcome.ABANDONED;
+                        }
+                    }
                     if (end != null) {
                         lastWords = t.endingWords(node, end);
                         outcome = end;
@@ -151,7 +159,8 @@ public final class MonteCarlo {
                     node = t.next[node];
                 }
             }
-            tally.record(t, k, node, outcome, hops, seconds, seconds + lastWords);
+            double hold = Double.isNaN(drawnHold) ? t.holdSeconds[node] : drawnHold;
+            tally.record(t, k, node, outcome, hops, seconds, hold, seconds + lastWords);
         }
     }
 
@@ -177,6 +186,9 @@ public final class MonteCarlo {
         }
         int patience = Arrays.stream(t.patience).max().orElse(0);
         double hold = Arrays.stream(t.holdSeconds).max().orElse(0);
+        if (t.queueDraws != null) {
+            hold = Math.max(hold, t.queueDraws.longestWait());
+        }
         return (patience + 1) * (menu + silent) + hold;
     }
 
@@ -229,7 +241,7 @@ public final class MonteCarlo {
             ends = new long[t.nodeCount];
         }
 
-        void record(CompiledTree t, int k, int node, Outcome outcome, int callHops, double seconds, double heard) {
+        void record(CompiledTree t, int k, int node, Outcome outcome, int callHops, double seconds, double hold, double heard) {
             long heardMicros = Math.round(heard * 1e6);
             ends[node]++;
             outcomes[k * Outcome.values().length + outcome.ordinal()]++;
@@ -242,7 +254,7 @@ public final class MonteCarlo {
             }
             if (outcome == Outcome.HUMAN) {
                 blockHumans[block]++;
-                double total = seconds + t.holdSeconds[node];
+                double total = seconds + hold;
                 int bin = (int) Math.min(secondsBinCount - 1, Math.ceil(total));
                 hops[callHops]++;
                 hopsByIntent.add((long) k * hopBins + callHops, 1);
@@ -324,7 +336,7 @@ public final class MonteCarlo {
                 perBlock.add(new Figures.Block(blockCalls[b], blockHumans[b], blockFailures[b], blockTreeMicros[b] / 1e6));
             }
             return new Figures(t.tree.id(), "monte-carlo", callers, seed, overall, byIntent,
-                perCall(t, visits, callers), perCall(t, ends, callers), perBlock);
+                perCall(t, visits, callers), perCall(t, ends, callers), perBlock, Map.of());
         }
 
         /** Entries {@code from .. to} of sorted counts, with {@code offset} taken off their keys. */

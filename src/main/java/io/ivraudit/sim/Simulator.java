@@ -10,13 +10,31 @@ import java.util.concurrent.atomic.AtomicLong;
 public final class Simulator {
     private Simulator() {}
 
-    /** The figures of a tree. */
+    /** The figures of a tree, its queues (if any) keeping the agents it gives them. */
     public static Figures run(CompiledTree tree, Method method) {
-        return run(tree, method, new AtomicLong());
+        return run(tree, method, Roster.AS_WRITTEN, new AtomicLong());
     }
 
-    /** The figures of a tree; a sampled run counts its finished blocks of callers in {@code blocksDone}, for progress. */
-    public static Figures run(CompiledTree tree, Method method, AtomicLong blocksDone) {
+    /** The figures of a tree with its queues' roster as written or staffed to the targets. */
+    public static Figures run(CompiledTree tree, Method method, Roster roster) {
+        return run(tree, method, roster, new AtomicLong());
+    }
+
+    /**
+     * The figures of a tree; a sampled run counts its finished blocks of callers in
+     * {@code blocksDone}, for progress. A tree with queues is first coupled to them (SPEC
+     * section 2b: the calls each queue gets, its hang-ups on hold and waits), and its figures
+     * carry the queues' day.
+     */
+    public static Figures run(CompiledTree tree, Method method, Roster roster, AtomicLong blocksDone) {
+        if (!tree.hasQueues()) {
+            return solve(tree, method, blocksDone);
+        }
+        QueueCoupling.Coupled coupled = QueueCoupling.couple(tree, roster);
+        return solve(coupled.tree(), method, blocksDone).withQueues(coupled.days());
+    }
+
+    private static Figures solve(CompiledTree tree, Method method, AtomicLong blocksDone) {
         if (method instanceof Method.Sampled s) {
             return MonteCarlo.run(tree, s.callers(), s.seed(), s.threads(), blocksDone);
         }

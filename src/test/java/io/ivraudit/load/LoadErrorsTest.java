@@ -48,7 +48,7 @@ class LoadErrorsTest {
             nodes:
               agent: { type: human }
             """, 3, 1, "unknown key 'entri' (did you mean 'entry'?); "
-            + "expected one of addresses, caller, costs, entry, intents, nodes, title, tree");
+            + "expected one of addresses, caller, costs, day, entry, intents, nodes, queues, service, title, tree");
     }
 
     @Test void duplicateKeyPointsAtTheSecond() {
@@ -308,7 +308,7 @@ class LoadErrorsTest {
 
     @Test void jsonArrayAtTheTop() {
         assertOnly("[1, 2, 3]\n", 1, 1, "found a list; expected a mapping with keys addresses, caller, "
-            + "costs, entry, intents, nodes, title, tree");
+            + "costs, day, entry, intents, nodes, queues, service, title, tree");
     }
 
     @Test void syntaxErrorKeepsSnakeYamlsPosition() {

@@ -104,7 +104,18 @@ class SchemaTest {
             Arguments.of("caller: { patience: 5 }", "caller: { patience: 5, mood: grumpy }"),
             Arguments.of("caller: { patience: 5 }", "caller: { patience: 0 }"),
             Arguments.of("caller: { patience: 5 }", "caller: { savvy: 2 }"),
-            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_hour: 60 }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_second: 60 }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1, calls_per_day: 900 }\n"
+                + "queues: { q: { agents: -1 } }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1, calls_per_day: 900 }\n"
+                + "queues: { q: { agents: 3, skill: billing } }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1, calls_per_day: 900 }\n"
+                + "queues: { q: { agents: [] } }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1 }\nday: { open_hours: 30 }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1 }\nday: { profile: [1.5] }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1 }\nservice: { level: 2 }"),
+            Arguments.of("costs: { agent_per_minute: 1 }", "costs: { agent_per_minute: 1 }\nservice: { target: 20 }"),
+            Arguments.of("caller: { patience: 5 }", "caller: { redial: 1 }"),
             Arguments.of("{ weight: 1, resolved_by: [agent] }", "{ weight: 1, resolved: [agent] }"),
             Arguments.of("{ weight: 1, resolved_by: [agent] }", "{ weight: 0, resolved_by: [agent] }"),
             Arguments.of("{ weight: 1, resolved_by: [agent] }", "{ resolved_by: [agent] }"),
