@@ -16,6 +16,7 @@ import io.ivraudit.report.MarkdownReport;
 import io.ivraudit.report.TreeReport;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -81,7 +82,7 @@ final class AuditCommand implements Callable<Integer> {
         List<Ranking.Ranked> ranked = List.of();
         if (withRedesigns) {
             ranked = Redesigns.ranked(new Variant("base", "today's tree, as it is", tree), audit, config, Objective.COST,
-                Method.EXACT);
+                Method.EXACT, Roster.AS_WRITTEN);
         }
         return new TreeReport(audit, figures, ranked, sourceLines(file), reproduce(tree));
     }

@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ivr-audit", mixinStandardHelpOptions = true, versionProvider = Version.class,
     description = "Audit phone trees (IVRs): find buried humans, dead ends and traps, "
         + "and measure what they cost callers.",
-    subcommands = {ValidateCommand.class, AuditCommand.class, CheckCommand.class, SimulateCommand.class, RankCommand.class, DiffCommand.class, ImportCommand.class,
+    subcommands = {ValidateCommand.class, AuditCommand.class, CheckCommand.class, SimulateCommand.class, RankCommand.class, DiffCommand.class, StaffCommand.class, ImportCommand.class,
         GraphCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {"0:all good", "1:a check failed", "2:bad input or usage", "3:an internal error (a bug)"})

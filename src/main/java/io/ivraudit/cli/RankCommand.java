@@ -10,6 +10,7 @@ import io.ivraudit.rank.Variant;
 import io.ivraudit.report.RankJson;
 import io.ivraudit.report.RankText;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -43,6 +44,10 @@ final class RankCommand implements Callable<Integer> {
     @Option(names = "--suggest-out", paramLabel = "DIR", description = "write the suggested redesigns to DIR as variant files")
     Path suggestOut;
 
+    @Option(names = "--staffed", description = "staff each design's queues to the service targets and score it by the "
+        + "day's full cost; without it, designs share today's roster and their hang-ups on hold show what it cannot carry")
+    boolean staffed;
+
     @Option(names = "--objective", defaultValue = "cost", paramLabel = "NAME",
         description = "cost (default), failure-share, human-share, presses-to-human or seconds-to-human")
     String objective;
@@ -71,16 +76,20 @@ final class RankCommand implements Callable<Integer> {
         }
         if (suggest || suggestOut != null) {
             AuditConfig config = settings.forTree(base);
-            List<Variant> suggested = Redesigns.suggest(baseTree, config, goal, method);
+            List<Variant> suggested = Redesigns.suggest(baseTree, config, goal, method, roster());
             if (suggestOut != null) {
                 writeSuggestions(baseTree, suggested);
             }
             designs.addAll(suggested);
         }
-        List<Ranking.Ranked> ranked = Ranking.rank(designs, goal, method);
+        List<Ranking.Ranked> ranked = Ranking.rank(designs, goal, method, roster());
         output.write(format == Format.json ? RankJson.write(ranked, goal)
             : RankText.write(ranked, goal, !method.sampled(), baseTree.effectiveCosts()), spec.commandLine().getOut());
         return 0;
+    }
+
+    private Roster roster() {
+        return staffed ? Roster.STAFFED : Roster.AS_WRITTEN;
     }
 
     /** Exact unless {@code --callers} is given (and {@code --exact} is not): a ranking should not wobble by default. */

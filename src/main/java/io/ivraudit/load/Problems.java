@@ -92,7 +92,6 @@ final class Problems {
 
     /** A number as a person writes it: {@code 3}, not {@code 3.0}; {@code 0.25}. */
     static String plain(double value) {
-        return value == Math.rint(value) && Math.abs(value) < 1e15
-            ? Long.toString((long) value) : Double.toString(value);
+        return io.ivraudit.text.Words.plain(value);
     }
 }

@@ -34,8 +34,16 @@ public enum Objective {
         return description;
     }
 
-    /** The score of one variant's figures under its costs (with the defaults filled in). */
+    /**
+     * The score of one variant's figures under its costs (with the defaults filled in). With
+     * queues (SPEC section 2b) the cost pays the day's agent hours, not talk minutes.
+     */
     public double score(Figures figures, Costs costs) {
+        if (this == COST && figures.day().any()) {
+            Distribution d = figures.overall();
+            return agentCostPerCall(figures, d.outcomes().get(Outcome.HUMAN).share(), costs)
+                + costPerCall(0, d.failureShare(), d.secondsInTree(), costs);
+        }
         return score(figures.overall(), costs);
     }
 
@@ -50,11 +58,14 @@ public enum Objective {
         };
     }
 
-    /** The score of one block of sampled callers, for paired differences; NaN where blocks cannot tell. */
-    double blockScore(Figures.Block block, Costs costs) {
+    /** The score of one block of a variant's sampled callers, for paired differences; NaN where blocks cannot tell. */
+    double blockScore(Figures figures, Figures.Block block, Costs costs) {
         double calls = block.calls();
         return switch (this) {
-            case COST -> costPerCall(block.humans() / calls, block.failures() / calls, block.treeSeconds() / calls, costs);
+            case COST -> figures.day().any()
+                ? agentCostPerCall(figures, block.humans() / calls, costs)
+                    + costPerCall(0, block.failures() / calls, block.treeSeconds() / calls, costs)
+                : costPerCall(block.humans() / calls, block.failures() / calls, block.treeSeconds() / calls, costs);
             case FAILURE_SHARE -> block.failures() / calls;
             case HUMAN_SHARE -> 1 - block.humans() / calls;
             case PRESSES_TO_HUMAN, SECONDS_TO_HUMAN -> Double.NaN;
@@ -68,8 +79,24 @@ public enum Objective {
             + failureShare * costs.churnAfterFailure() * costs.lifetimeValue();
     }
 
-    /** The operating cost per call: agent and IVR minutes, without the failures' churn. */
-    public static double operatingCost(Distribution d, Costs costs) {
+    /**
+     * Agent cost per call with queues: the day's paid agent hours (the roster the figures were
+     * run with) over the calls of the day, plus talk minutes for calls answered by people outside
+     * any queue ({@code humanShare} less the queues' answered share).
+     */
+    static double agentCostPerCall(Figures figures, double humanShare, Costs costs) {
+        double outsideQueues = Math.max(0, humanShare - figures.day().answeredShare());
+        double calls = Math.max(1, figures.day().calls());
+        return figures.day().paidHours(false) * costs.agentHour() / calls
+            + outsideQueues * costs.handleMinutes() * costs.agentPerMinute();
+    }
+
+    /** The operating cost per call: agent and IVR minutes (agent hours with queues), without the failures' churn. */
+    public static double operatingCost(Figures figures, Costs costs) {
+        Distribution d = figures.overall();
+        if (figures.day().any()) {
+            return agentCostPerCall(figures, d.outcomes().get(Outcome.HUMAN).share(), costs) + costPerCall(0, 0, d.secondsInTree(), costs);
+        }
         return costPerCall(d.outcomes().get(Outcome.HUMAN).share(), 0, d.secondsInTree(), costs);
     }
 

@@ -5,6 +5,7 @@ import io.ivraudit.model.Tree;
 import io.ivraudit.sim.CompiledTree;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import io.ivraudit.sim.Simulator;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -34,18 +35,27 @@ public final class Ranking {
                          double versusBase, double versusBaseLow, double versusBaseHigh, boolean toldApartFromNext,
                          boolean pareto) {}
 
-    /** Ranks {@code variants}; the first is the base that differences are taken against. */
+    /** Ranks {@code variants}; the first is the base that differences are taken against. Queues keep their rosters. */
     public static List<Ranked> rank(List<Variant> variants, Objective objective, Method method) {
-        return rank(variants, objective, method, new IdentityHashMap<>());
+        return rank(variants, objective, method, Roster.AS_WRITTEN, new IdentityHashMap<>());
+    }
+
+    /**
+     * The same with queues' agents as written (designs share today's roster, and their hang-ups
+     * on hold show what it cannot carry) or each design {@link Roster#STAFFED} to the targets.
+     */
+    public static List<Ranked> rank(List<Variant> variants, Objective objective, Method method, Roster roster) {
+        return rank(variants, objective, method, roster, new IdentityHashMap<>());
     }
 
     /**
      * The same, reusing the figures in {@code solved} (by tree) and adding the ones it solves, so
      * that a tree ranked twice with one method is solved once (its figures would be the same).
      */
-    static List<Ranked> rank(List<Variant> variants, Objective objective, Method method, Map<Tree, Figures> solved) {
+    static List<Ranked> rank(List<Variant> variants, Objective objective, Method method, Roster roster,
+                             Map<Tree, Figures> solved) {
         List<Figures> figures = variants.stream()
-            .map(v -> solved.computeIfAbsent(v.tree(), tree -> Simulator.run(CompiledTree.of(tree), method))).toList();
+            .map(v -> solved.computeIfAbsent(v.tree(), tree -> Simulator.run(CompiledTree.of(tree), method, roster))).toList();
         List<Double> scores = new ArrayList<>();
         for (int i = 0; i < variants.size(); i++) {
             scores.add(objective.score(figures.get(i), costsOf(variants.get(i))));
@@ -77,10 +87,10 @@ public final class Ranking {
     }
 
     private static boolean pareto(int i, List<Variant> variants, List<Figures> figures) {
-        double cost = Objective.operatingCost(figures.get(i).overall(), costsOf(variants.get(i)));
+        double cost = Objective.operatingCost(figures.get(i), costsOf(variants.get(i)));
         double time = figures.get(i).overall().secondsInTree();
         for (int j = 0; j < variants.size(); j++) {
-            double otherCost = Objective.operatingCost(figures.get(j).overall(), costsOf(variants.get(j)));
+            double otherCost = Objective.operatingCost(figures.get(j), costsOf(variants.get(j)));
             double otherTime = figures.get(j).overall().secondsInTree();
             boolean dominates = otherCost <= cost && otherTime <= time && (otherCost < cost || otherTime < time);
             if (j != i && dominates) {
@@ -103,8 +113,8 @@ public final class Ranking {
             int blocks = fa.blocks().size();
             double[] values = new double[blocks];
             for (int k = 0; k < blocks; k++) {
-                values[k] = objective.blockScore(fa.blocks().get(k), costsOf(a))
-                    - (b == null ? 0 : objective.blockScore(fb.blocks().get(k), costsOf(b)));
+                values[k] = objective.blockScore(fa, fa.blocks().get(k), costsOf(a))
+                    - (b == null ? 0 : objective.blockScore(fb, fb.blocks().get(k), costsOf(b)));
             }
             if (Double.isNaN(values[0])) {
                 return new Paired(point, Double.NaN, Double.NaN);

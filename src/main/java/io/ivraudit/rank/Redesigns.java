@@ -6,6 +6,7 @@ import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -14,22 +15,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The suggested redesigns of a tree: every fix that applies, then the combination of the fixes
- * that each beat the base, applied in order of how much they save. Each is a {@link Variant}
+ * The suggested redesigns of a tree: every fix that applies, a team of advocates one press from
+ * the start for a tree with queues ({@link Advocates}), then the combination of the fixes that
+ * each beat the base, applied in order of how much they save. Each is a {@link Variant}
  * whose tree id is {@code <base id>--<fix name>}.
  */
 public final class Redesigns {
     private Redesigns() {}
 
     /** The suggestions for {@code base}, scored to pick what the combination takes. */
-    public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Method method) {
-        return suggest(Auditor.audit(base, config), config, objective, method);
-    }
-
-    /** The same, for a base already audited with {@code config}. */
-    public static List<Variant> suggest(AuditResult baseAudit, AuditConfig config, Objective objective,
-                                        Method method) {
-        return suggest(baseAudit, config, objective, method, new IdentityHashMap<>());
+    public static List<Variant> suggest(Tree base, AuditConfig config, Objective objective, Method method, Roster roster) {
+        return suggest(Auditor.audit(base, config), config, objective, method, roster, new IdentityHashMap<>());
     }
 
     /**
@@ -37,16 +33,16 @@ public final class Redesigns {
      * combination are reused, so each design is solved once.
      */
     public static List<Ranking.Ranked> ranked(Variant base, AuditResult baseAudit, AuditConfig config,
-                                              Objective objective, Method method) {
+                                              Objective objective, Method method, Roster roster) {
         Map<Tree, Figures> solved = new IdentityHashMap<>();
         List<Variant> designs = new ArrayList<>();
         designs.add(base);
-        designs.addAll(suggest(baseAudit, config, objective, method, solved));
-        return Ranking.rank(designs, objective, method, solved);
+        designs.addAll(suggest(baseAudit, config, objective, method, roster, solved));
+        return Ranking.rank(designs, objective, method, roster, solved);
     }
 
     private static List<Variant> suggest(AuditResult baseAudit, AuditConfig config, Objective objective,
-                                         Method method, Map<Tree, Figures> solved) {
+                                         Method method, Roster roster, Map<Tree, Figures> solved) {
         Tree base = baseAudit.tree();
         List<Variant> singles = new ArrayList<>();
         List<Suggestions.Fix> applied = new ArrayList<>();
@@ -57,16 +53,18 @@ public final class Redesigns {
                 applied.add(fix);
             }
         }
+        Advocates.of(base).ifPresent(tree -> singles.add(variant(base, Advocates.NAME, Advocates.CHANGES, tree)));
         if (singles.size() < 2) {
             return singles;
         }
         List<Variant> withBase = new ArrayList<>();
         withBase.add(new Variant("base", "as it is", base));
         withBase.addAll(singles);
-        List<Ranking.Ranked> ranked = Ranking.rank(withBase, objective, method, solved);
+        List<Ranking.Ranked> ranked = Ranking.rank(withBase, objective, method, roster, solved);
         double baseScore = ranked.stream().filter(r -> r.variant().name().equals("base")).findFirst().orElseThrow().score();
         List<Suggestions.Fix> improving = ranked.stream().filter(r -> r.score() < baseScore && !r.variant().name().equals("base"))
             .sorted(Comparator.comparingDouble(Ranking.Ranked::score))
+            .filter(r -> singles.indexOf(r.variant()) < applied.size())
             .map(r -> applied.get(singles.indexOf(r.variant()))).toList();
         if (improving.size() >= 2) {
             Tree combined = base;

@@ -299,7 +299,7 @@ public final class Suggestions {
         return true;
     }
 
-    private static Optional<String> freeKey(Node.Menu menu) {
+    static Optional<String> freeKey(Node.Menu menu) {
         for (String key : List.of("0", "9", "8", "7", "6", "5", "4", "3", "2", "1", "*", "#")) {
             if (menu.options().stream().noneMatch(o -> key.equals(o.key()))) {
                 return Optional.of(key);

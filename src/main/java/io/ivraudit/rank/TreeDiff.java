@@ -210,6 +210,6 @@ public final class TreeDiff {
     }
 
     private static String plain(double value) {
-        return value == Math.rint(value) ? String.valueOf((long) value) : String.valueOf(value);
+        return io.ivraudit.text.Words.plain(value);
     }
 }

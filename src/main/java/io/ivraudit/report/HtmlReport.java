@@ -7,11 +7,14 @@ import io.ivraudit.model.CallerParams;
 import io.ivraudit.model.Costs;
 import io.ivraudit.model.Intent;
 import io.ivraudit.model.Severity;
+import io.ivraudit.rank.DayCost;
 import io.ivraudit.rank.Objective;
 import io.ivraudit.rank.Ranking;
+import io.ivraudit.sim.CentreDay;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.sim.QueueDay;
 import io.ivraudit.text.Printable;
 import io.ivraudit.text.Words;
 import java.util.List;
@@ -69,6 +72,7 @@ public final class HtmlReport {
                 + " by ivr-audit: where callers who want a person get stuck, and what fixing it is worth.");
             summary(article, report);
             charts(article, report);
+            queues(article, report);
             findings(article, report);
             redesigns(article, report);
             method(article, report);
@@ -111,6 +115,75 @@ public final class HtmlReport {
             + (report.redesigns().isEmpty() || report.redesigns().get(0).variant().name().equals("base") ? ""
                 : " The best redesign below is " + report.redesigns().get(0).variant().name() + ": "
                     + report.redesigns().get(0).variant().changes() + "."));
+        staffing(s, report);
+    }
+
+    /**
+     * For a tree with queues, the designs side by side: the agents each needs at the peak to meet
+     * the service targets, what they cost, and the calls and money each loses a day.
+     */
+    private static void staffing(Element s, TreeReport report) {
+        if (!report.figures().day().any() || report.redesigns().isEmpty()) {
+            return;
+        }
+        s.appendElement("h3").text("What each design needs and burns a day");
+        Element table = s.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("design", "agents needed at the peak", "their paid hours a day", "failed calls a day",
+                "hang up on hold a day", "cost of the day")) {
+            head.appendElement("th").text(h);
+        }
+        Element body = table.appendElement("tbody");
+        for (Ranking.Ranked r : report.redesigns()) {
+            DayCost.of(r.figures(), r.variant().tree().effectiveCosts()).ifPresent(day -> {
+                Element tr = body.appendElement("tr");
+                tr.appendElement("td").text(r.variant().name());
+                tr.appendElement("td").addClass("num").text(String.valueOf(day.peakAgentsNeeded()));
+                tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "$%,.0f", day.agentCostNeeded()));
+                tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%,.0f", day.failedPerDay()));
+                tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%,.0f", day.abandonedOnHold()));
+                tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "$%,.0f", day.costPerDay()));
+            });
+        }
+        s.appendElement("p").addClass("muted").text("Every design is run on today's roster (hang-ups on hold show what it "
+            + "cannot carry); the agents needed are the fewest that meet the service targets in each interval, before "
+            + "shrinkage. The cost of the day pays today's roster, the menus' minutes and failed calls at churn.");
+    }
+
+    /** For a tree with queues: each queue's calls and agents over the day, and what it needs. */
+    private static void queues(Element article, TreeReport report) {
+        CentreDay day = report.figures().day();
+        if (!day.any()) {
+            return;
+        }
+        Element s = section(article, "queues", "Queues over the day");
+        Costs costs = report.audit().tree().effectiveCosts();
+        s.appendElement("p").text(String.format(Locale.ROOT, "%,.0f calls a day reach the menus; %,.0f of them hang up on hold. "
+                + "Today's roster pays %,.0f agent hours a day ($%,.0f); meeting the service targets takes %,.0f ($%,.0f).",
+            day.calls(), day.abandonedPerDay(), day.paidHours(false), day.paidHours(false) * costs.agentHour(),
+            day.paidHours(true), day.paidHours(true) * costs.agentHour()));
+        Element table = s.appendElement("table");
+        Element head = table.appendElement("thead").appendElement("tr");
+        for (String h : List.of("queue", "calls a day", "agents at the peak", "needed at the peak", "answered in time",
+                "hang up on hold", "mean wait", "occupancy")) {
+            head.appendElement("th").text(h);
+        }
+        Element body = table.appendElement("tbody");
+        Element charts = s.appendElement("div").addClass("chart-row");
+        for (QueueDay q : day.queues().values()) {
+            Element tr = body.appendElement("tr");
+            tr.appendElement("td").text(q.queue());
+            tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%,.0f", q.callsPerDay()));
+            tr.appendElement("td").addClass("num").text(String.valueOf(q.agents()));
+            tr.appendElement("td").addClass("num").text(String.valueOf(q.agentsNeeded()));
+            tr.appendElement("td").addClass("num").text(percent(q.serviceLevel()));
+            tr.appendElement("td").addClass("num").text(percent(q.pAbandon()));
+            tr.appendElement("td").addClass("num").text(String.format(Locale.ROOT, "%.0f s", q.asaSeconds()));
+            tr.appendElement("td").addClass("num").text(percent(q.occupancy()));
+            Element chart = charts.appendElement("div");
+            chart.appendElement("h3").text("Queue " + q.queue());
+            chart.appendChild(SvgCharts.queueDay(q));
+        }
     }
 
     private static void charts(Element article, TreeReport report) {

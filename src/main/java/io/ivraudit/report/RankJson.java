@@ -1,11 +1,13 @@
 package io.ivraudit.report;
 
+import io.ivraudit.rank.DayCost;
 import io.ivraudit.rank.Objective;
 import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /** {@code rank --format json}: SPEC section 5's keys, best first, with what each design changes. */
 public final class RankJson {
@@ -20,6 +22,8 @@ public final class RankJson {
 
     /** The ranked designs as JSON-ready maps, best first, each with its figures for all calls (not per intent or node). */
     public static List<Map<String, Object>> variants(List<Ranking.Ranked> ranked) {
+        Ranking.Ranked base = base(ranked);
+        Optional<DayCost> baseDay = DayCost.of(base.figures(), base.variant().tree().effectiveCosts());
         return ranked.stream().map(r -> {
             Map<String, Object> m = new LinkedHashMap<>();
             Distribution d = r.figures().overall();
@@ -38,7 +42,24 @@ public final class RankJson {
             m.put("told_apart_from_next", r.toldApartFromNext());
             m.put("failure_share", d.failureShare());
             m.put("pareto", r.pareto());
+            DayCost.of(r.figures(), r.variant().tree().effectiveCosts()).ifPresent(day -> {
+                Map<String, Object> dayJson = new LinkedHashMap<>();
+                dayJson.put("calls", day.calls());
+                dayJson.put("peak_agents", day.peakAgents());
+                dayJson.put("agents_needed", day.peakAgentsNeeded());
+                dayJson.put("agent_cost_needed", day.agentCostNeeded());
+                dayJson.put("cost_per_day", day.costPerDay());
+                dayJson.put("failed_per_day", day.failedPerDay());
+                dayJson.put("abandoned_on_hold_per_day", day.abandonedOnHold());
+                baseDay.ifPresent(b -> dayJson.put("versus_base", day.versus(b)));
+                m.put("day", dayJson);
+            });
             return m;
         }).toList();
+    }
+
+    /** The design the others are compared with: the one named {@code base}, else the first. */
+    static Ranking.Ranked base(List<Ranking.Ranked> ranked) {
+        return ranked.stream().filter(r -> r.variant().name().equals("base")).findFirst().orElse(ranked.get(0));
     }
 }

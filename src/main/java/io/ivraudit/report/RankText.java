@@ -1,6 +1,7 @@
 package io.ivraudit.report;
 
 import io.ivraudit.model.Costs;
+import io.ivraudit.rank.DayCost;
 import io.ivraudit.rank.Objective;
 import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
@@ -8,6 +9,7 @@ import io.ivraudit.sim.Outcome;
 import io.ivraudit.text.Printable;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The ranking as a table, best first, with what each design changes and what it saves. */
 public final class RankText {
@@ -42,8 +44,24 @@ public final class RankText {
             out.append(String.format(Locale.ROOT, "  at %,.0f calls a day, %s saves %,.0f a day (%,.0f a year) against the base%n",
                 baseCosts.callsPerDay(), Printable.of(best.variant().name()), perDay, 365 * perDay));
         }
+        needs(out, ranked, width);
         out.append("  Pareto front: designs no other beats on both operating cost (agent and IVR minutes) and time in the menus.\n");
         return out.toString();
+    }
+
+    /** For trees with calls a day: what each design needs at the peak and burns a day, against the base. */
+    private static void needs(StringBuilder out, List<Ranking.Ranked> ranked, int width) {
+        Ranking.Ranked base = RankJson.base(ranked);
+        Optional<DayCost> baseDay = DayCost.of(base.figures(), base.variant().tree().effectiveCosts());
+        if (baseDay.isEmpty() || !base.figures().day().any()) {
+            return;
+        }
+        out.append(String.format(Locale.ROOT, "  what each design needs, at %,.0f calls a day:%n", baseDay.get().calls()));
+        for (Ranking.Ranked r : ranked) {
+            DayCost.of(r.figures(), r.variant().tree().effectiveCosts()).ifPresent(day -> out.append(String.format(Locale.ROOT,
+                "    %-" + width + "s %d agents needed at the peak, $%,.0f a day in all%s%n", Printable.of(r.variant().name()),
+                day.peakAgentsNeeded(), day.costPerDay(), r == base ? "" : ": " + day.versus(baseDay.get()))));
+        }
     }
 
     private static String score(Objective objective, double value) {

@@ -12,8 +12,9 @@ import java.util.OptionalDouble;
  * The figures as JSON with SPEC section 5's keys. Exact figures leave out {@code callers},
  * {@code seed}, {@code ci95} and the seconds percentiles; sampled ones carry them all.
  * Beyond the spec: {@code menu_selections_per_call}, {@code seconds_in_tree_per_call},
- * {@code right_human_share} and per-node
- * {@code nodes} (mean visits and share of calls ending there).
+ * {@code right_human_share}, per-node {@code nodes} (mean visits and share of calls ending
+ * there), and for a tree with queues {@code calls_per_day} (redials included) and SPEC section
+ * 2b's {@code queues} ({@link QueueJson}).
  */
 public final class SimulationJson {
     private SimulationJson() {}
@@ -46,6 +47,10 @@ public final class SimulationJson {
         }));
         m.put("nodes", Json.lazyObject(f.nodeVisits().entrySet(), Map.Entry::getKey,
             e -> Json.object("visits", e.getValue(), "ends", f.nodeEnds().get(e.getKey()))));
+        if (f.day().any()) {
+            m.put("calls_per_day", f.day().calls());
+            m.put("queues", QueueJson.queues(f.day()));
+        }
         return m;
     }
 

@@ -8,6 +8,7 @@ import io.ivraudit.model.Severity;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Figures;
 import io.ivraudit.sim.Outcome;
+import io.ivraudit.sim.QueueDay;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -86,6 +87,45 @@ final class SvgCharts {
             i++;
         }
         text(svg, 36, 18, percent(max), "end");
+        return svg;
+    }
+
+    /**
+     * One queue over the day: calls per hour in each interval as bars (left scale), agents on the
+     * phones (solid line) and agents the targets need (dashed) on the right scale.
+     */
+    static Element queueDay(QueueDay q) {
+        int n = q.intervals().size();
+        int width = Math.max(320, Math.min(680, n * 44 + 90));
+        int plot = 150;
+        Element svg = svg(width, plot + 60, "Queue " + q.queue() + ": calls and agents over the day");
+        double calls = q.intervals().stream().mapToDouble(QueueDay.Interval::callsPerHour).max().orElse(0);
+        double agents = q.intervals().stream().mapToDouble(i -> Math.max(i.agents(), i.agentsNeeded())).max().orElse(0);
+        double maxCalls = Math.max(1, calls);
+        double maxAgents = Math.max(1, agents);
+        double step = (width - 90.0) / n;
+        line(svg, 45, 10 + plot, width - 45, 10 + plot, "#999");
+        StringBuilder roster = new StringBuilder();
+        StringBuilder needed = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            QueueDay.Interval in = q.intervals().get(i);
+            double x = 50 + i * step;
+            double h = in.callsPerHour() / maxCalls * plot;
+            rect(svg, x, 10 + plot - h, Math.max(1, step - 6), h, "#90caf9").appendElement("title")
+                .text(String.format(Locale.ROOT, "interval %d: %,.0f calls an hour, %d agents, %d needed", i + 1,
+                    in.callsPerHour(), in.agents(), in.agentsNeeded()));
+            double mid = x + (step - 6) / 2;
+            roster.append(i == 0 ? "" : " ").append(fmt(mid)).append(',').append(fmt(10 + plot - in.agents() / maxAgents * plot));
+            needed.append(i == 0 ? "" : " ").append(fmt(mid)).append(',').append(fmt(10 + plot - in.agentsNeeded() / maxAgents * plot));
+            text(svg, mid, plot + 26, String.valueOf(i + 1), "middle");
+        }
+        svg.appendElement("polyline").attr("points", roster.toString()).attr("fill", "none").attr("stroke", "#2e7d32")
+            .attr("stroke-width", "2");
+        svg.appendElement("polyline").attr("points", needed.toString()).attr("fill", "none").attr("stroke", "#c62828")
+            .attr("stroke-width", "2").attr("stroke-dasharray", "5,3");
+        text(svg, 40, 18, String.format(Locale.ROOT, "%,.0f/h", calls), "end");
+        text(svg, width - 40, 18, String.format(Locale.ROOT, "%.0f agents", agents), "start");
+        text(svg, 50, plot + 48, "bars: calls an hour; green: agents on the phones; red dashes: agents the targets need", "start");
         return svg;
     }
 

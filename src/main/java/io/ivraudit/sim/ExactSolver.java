@@ -88,7 +88,7 @@ public final class ExactSolver {
             overall.add(intent);
         }
         return new Figures(t.tree.id(), "exact", 0, 0, overall.distribution(1.0), intents,
-            perNode(t, visits), perNode(t, ends), List.of(), Map.of());
+            perNode(t, visits), perNode(t, ends), List.of(), CentreDay.NONE);
     }
 
     /** A message, branch or self-service step: ends the call, or passes its mass on within the level. */

@@ -14,19 +14,18 @@ import java.util.Map;
  * @param nodeEnds   per node id, the share of calls that end there
  * @param blocks     per block of sampled callers (in block order), the counts that let two
  *                   variants run on the same callers be compared pair by pair; empty when exact
- * @param queues     per queue id, the day's queue figures (SPEC section 2b); empty without queues
+ * @param day        the day's calls and queues (SPEC section 2b); {@link CentreDay#NONE} without queues
  */
 public record Figures(String tree, String method, long callers, long seed, Distribution overall,
                       Map<String, IntentResult> intents, Map<String, Double> nodeVisits,
-                      Map<String, Double> nodeEnds, List<Block> blocks, Map<String, QueueDay> queues) {
+                      Map<String, Double> nodeEnds, List<Block> blocks, CentreDay day) {
     public Figures {
         blocks = List.copyOf(blocks);
-        queues = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(queues));
     }
 
-    /** These figures with the day's queue figures they were computed under. */
-    Figures withQueues(Map<String, QueueDay> days) {
-        return new Figures(tree, method, callers, seed, overall, intents, nodeVisits, nodeEnds, blocks, days);
+    /** These figures with the day of queues they were computed under. */
+    Figures withDay(CentreDay centreDay) {
+        return new Figures(tree, method, callers, seed, overall, intents, nodeVisits, nodeEnds, blocks, centreDay);
     }
 
     /** One block of sampled callers: calls, calls that reached a person, failed calls, seconds in the tree. */

@@ -336,7 +336,7 @@ public final class MonteCarlo {
                 perBlock.add(new Figures.Block(blockCalls[b], blockHumans[b], blockFailures[b], blockTreeMicros[b] / 1e6));
             }
             return new Figures(t.tree.id(), "monte-carlo", callers, seed, overall, byIntent,
-                perCall(t, visits, callers), perCall(t, ends, callers), perBlock, Map.of());
+                perCall(t, visits, callers), perCall(t, ends, callers), perBlock, CentreDay.NONE);
         }
 
         /** Entries {@code from .. to} of sorted counts, with {@code offset} taken off their keys. */

@@ -31,7 +31,7 @@ final class QueueCoupling {
     private QueueCoupling() {}
 
     /** The tree coupled to its queues, and the queues' figures for the day. */
-    record Coupled(CompiledTree tree, Map<String, QueueDay> days) {}
+    record Coupled(CompiledTree tree, CentreDay day) {}
 
     /** Couples a tree with queues; {@code roster} says whether its queues keep their agents or are staffed to the targets. */
     static Coupled couple(CompiledTree free, Roster roster) {
@@ -49,7 +49,7 @@ final class QueueCoupling {
         }
         Day day = null;
         for (int round = 0; round < MOST_ROUNDS; round++) {
-            day = solveDay(free, centre, costs, reach.arrivals(calls, free.intentShare), roster);
+            day = solveDay(free, centre, costs, reach.arrivals(calls, free.intentShare), Arrays.stream(calls).sum(), roster);
             double change = 0;
             for (int k = 0; k < intents; k++) {
                 double failing = Math.min(1, failed[k] + reach.abandoning(k, day.abandon) / free.intentShare[k]);
@@ -62,13 +62,14 @@ final class QueueCoupling {
             }
         }
         CompiledTree coupled = free.coupled(day.abandon, day.asa, day.draws);
-        return new Coupled(coupled, day.days);
+        return new Coupled(coupled, new CentreDay(Arrays.stream(calls).sum(), day.days));
     }
 
     /** One solution of the day's queues: per queue, the day-level hang-up share and wait, the draws and the report. */
     private record Day(double[] abandon, double[] asa, Draws draws, Map<String, QueueDay> days) {}
 
-    private static Day solveDay(CompiledTree t, CallCentre centre, Costs costs, double[] arrivals, Roster roster) {
+    private static Day solveDay(CompiledTree t, CallCentre centre, Costs costs, double[] arrivals, double allCalls,
+                                Roster roster) {
         double[] profile = centre.profile();
         double intervalSeconds = centre.intervalSeconds();
         CallCentre.Service service = centre.service().over(CallCentre.Service.DEFAULTS);
@@ -101,7 +102,8 @@ final class QueueCoupling {
                 int agents = roster == Roster.STAFFED ? needed : queue.agentsAt(i);
                 Staffing.Staffed around = Staffing.around(traffic, agents, target.answerWithinSeconds());
                 QueueFigures f = around.figures();
-                intervals.add(new QueueDay.Interval(callsIn, callsIn * 3600 / intervalSeconds, agents, f, needed,
+                int neededPaid = (int) Math.ceil(needed / (1 - service.shrinkage()) - 1e-9);
+                intervals.add(new QueueDay.Interval(callsIn, callsIn * 3600 / intervalSeconds, agents, f, needed, neededPaid,
                     around.oneFewer(), around.oneMore()));
                 samplers[q][i] = QueueSampler.of(traffic, agents);
                 served += callsIn * (1 - f.pAbandon());
@@ -119,7 +121,7 @@ final class QueueCoupling {
             abandon[q] = all > 0 ? abandoned / all : intervals.get(0).figures().pAbandon();
             asa[q] = served > 0 ? servedWait / served : intervals.get(0).figures().asaSeconds();
             double openSeconds = intervalSeconds * profile.length;
-            days.put(t.queueIds[q], new QueueDay(t.queueIds[q], all, all * 3600 / openSeconds, peak,
+            days.put(t.queueIds[q], new QueueDay(t.queueIds[q], all / allCalls, all, all * 3600 / openSeconds, peak,
                 all / openSeconds * handle, all > 0 ? busy / all : 0, all > 0 ? waited / all : 0, abandon[q],
                 asa[q], all > 0 ? within / all : intervals.get(0).figures().serviceLevel(), peakNeeded, paid, paidNeeded,
                 intervals));

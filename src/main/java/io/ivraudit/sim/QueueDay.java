@@ -11,6 +11,7 @@ import java.util.Optional;
  * intervals weighted by their calls ({@code asaSeconds} by their served calls).
  *
  * @param queue          the queue's id
+ * @param reachShare     the share of calls that reach the queue
  * @param callsPerDay    calls that reach the queue in a day, redials included
  * @param callsPerHour   the same over the open hours
  * @param agents         the most agents on the phones in any interval
@@ -25,7 +26,7 @@ import java.util.Optional;
  * @param paidHoursNeeded the same for the agents needed
  * @param intervals      the figures of each interval
  */
-public record QueueDay(String queue, double callsPerDay, double callsPerHour, int agents, double loadErlangs,
+public record QueueDay(String queue, double reachShare, double callsPerDay, double callsPerHour, int agents, double loadErlangs,
                        double occupancy, double pWait, double pAbandon, double asaSeconds, double serviceLevel,
                        int agentsNeeded, double paidHours, double paidHoursNeeded, List<Interval> intervals) {
     public QueueDay {
@@ -45,9 +46,10 @@ public record QueueDay(String queue, double callsPerDay, double callsPerHour, in
      * @param agents       agents on the phones
      * @param figures      the Erlang A figures with those agents
      * @param agentsNeeded the fewest agents that meet the targets
+     * @param agentsNeededPaid the paid heads that puts on the phones: agents needed over (1 - shrinkage), rounded up
      * @param oneFewer     the figures with one agent fewer (none at 0 agents)
      * @param oneMore      the figures with one agent more
      */
     public record Interval(double calls, double callsPerHour, int agents, QueueFigures figures, int agentsNeeded,
-                           Optional<QueueFigures> oneFewer, QueueFigures oneMore) {}
+                           int agentsNeededPaid, Optional<QueueFigures> oneFewer, QueueFigures oneMore) {}
 }

@@ -31,7 +31,7 @@ public final class Simulator {
             return solve(tree, method, blocksDone);
         }
         QueueCoupling.Coupled coupled = QueueCoupling.couple(tree, roster);
-        return solve(coupled.tree(), method, blocksDone).withQueues(coupled.days());
+        return solve(coupled.tree(), method, blocksDone).withDay(coupled.day());
     }
 
     private static Figures solve(CompiledTree tree, Method method, AtomicLong blocksDone) {

@@ -2,7 +2,7 @@ package io.ivraudit.text;
 
 import java.util.Locale;
 
-/** Counts said in words that agree with them: "1 error", "2 errors", "1 press", "3 presses". */
+/** Counts said in words that agree with them ("1 error", "2 errors", "1 press", "3 presses"), and plain numbers. */
 public final class Words {
     private Words() {}
 
@@ -14,6 +14,12 @@ public final class Words {
     /** {@code n} and the noun, for nouns whose plural is not regular. */
     public static String count(long n, String singular, String plural) {
         return String.format(Locale.ROOT, "%,d %s", n, n == 1 ? singular : plural);
+    }
+
+    /** A number as a person writes it: {@code 3}, not {@code 3.0}; {@code 0.25}. */
+    public static String plain(double value) {
+        return value == Math.rint(value) && Math.abs(value) < 1e15
+            ? Long.toString((long) value) : Double.toString(value);
     }
 
     private static String plural(String singular) {

@@ -11,6 +11,7 @@ import io.ivraudit.load.TreeWriter;
 import io.ivraudit.model.AuditConfig;
 import io.ivraudit.model.Tree;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -47,7 +48,7 @@ class RankProperties {
         Path base = dir.resolve("base.yaml");
         Files.writeString(base, TreeWriter.write(tree));
         Tree loadedBase = TreeLoader.load(base).tree().orElseThrow();
-        for (Variant v : Redesigns.suggest(loadedBase, AuditConfig.DEFAULTS, Objective.COST, Method.EXACT)) {
+        for (Variant v : Redesigns.suggest(loadedBase, AuditConfig.DEFAULTS, Objective.COST, Method.EXACT, Roster.AS_WRITTEN)) {
             Path file = dir.resolve(v.tree().id() + ".yaml");
             Files.writeString(file, TreeWriter.writeVariant(loadedBase, v.tree(), "base.yaml", List.of(v.changes())));
             LoadResult result = TreeLoader.load(file, Bases.anywhere());

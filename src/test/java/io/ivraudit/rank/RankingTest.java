@@ -9,6 +9,7 @@ import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.Tree;
 import io.ivraudit.sim.Method;
+import io.ivraudit.sim.Roster;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -66,7 +67,7 @@ class RankingTest {
 
     @Test void suggestionsFixTheFindingsTheyAreNamedFor() {
         Tree cable = TreeLoader.load(Path.of("trees/northwind-cable.yaml")).tree().orElseThrow();
-        List<Variant> suggested = Redesigns.suggest(cable, AuditConfig.DEFAULTS, Objective.COST, Method.EXACT);
+        List<Variant> suggested = Redesigns.suggest(cable, AuditConfig.DEFAULTS, Objective.COST, Method.EXACT, Roster.AS_WRITTEN);
         List<String> names = suggested.stream().map(Variant::name).toList();
         assertTrue(names.containsAll(List.of("announce-person-first", "unhide-person", "zero-out-everywhere",
             "staff-reply-addresses", "person-instead-of-dead-channel", "break-trap", "combined")), names.toString());

@@ -36,7 +36,7 @@ class QueueCouplingProperties {
             double se = Math.sqrt(Math.max(0, p * (1 - p)) / CALLERS);
             assertTrue(Math.abs(got - p) <= 5 * se + 1.0 / CALLERS, outcome + ": sampled " + got + ", exact " + p);
         }
-        assertEquals(exact.queues(), sampled.queues());
+        assertEquals(exact.day(), sampled.day());
     }
 
     @Property(tries = 100)
@@ -56,7 +56,7 @@ class QueueCouplingProperties {
         double before = fewer.overall().outcomes().get(Outcome.ABANDONED).share();
         double after = more.overall().outcomes().get(Outcome.ABANDONED).share();
         assertTrue(after <= before + 1e-12, agents + " -> " + (agents + 1) + " agents: abandoned " + before + " -> " + after);
-        fewer.queues().forEach((q, day) -> assertTrue(more.queues().get(q).asaSeconds() <= day.asaSeconds() + 1e-9, q));
+        fewer.day().queues().forEach((q, day) -> assertTrue(more.day().queues().get(q).asaSeconds() <= day.asaSeconds() + 1e-9, q));
     }
 
     @Property(tries = 40)

@@ -43,7 +43,7 @@ class QueueSimulationTest {
         assertEquals(f.pAbandon(), d.outcomes().get(Outcome.ABANDONED).share(), 1e-12);
         assertEquals(1 - f.pAbandon(), d.outcomes().get(Outcome.HUMAN).share(), 1e-12);
         assertEquals(2 + f.asaSeconds(), d.secondsToHuman().mean().orElseThrow(), 1e-9);
-        QueueDay day = exact.queues().get("desk");
+        QueueDay day = exact.day().queues().get("desk");
         assertEquals(2400, day.callsPerDay(), 1e-9);
         assertEquals(240, day.callsPerHour(), 1e-9);
         assertEquals(12, day.loadErlangs(), 1e-9);
@@ -62,12 +62,12 @@ class QueueSimulationTest {
         assertEquals(p, sampled.overall().outcomes().get(Outcome.ABANDONED).share(), 5 * Math.sqrt(p * (1 - p) / callers));
         double wait = exact.overall().secondsToHuman().mean().orElseThrow();
         assertEquals(wait, sampled.overall().secondsToHuman().mean().orElseThrow(), 0.03 * wait);
-        assertEquals(exact.queues(), sampled.queues());
+        assertEquals(exact.day().queues(), sampled.day().queues());
     }
 
     @Test void callersWhoRedialAddCallsUntilTheDaySettles() {
         Figures exact = Simulator.run(CompiledTree.of(tree(11, 0.5)), Method.EXACT);
-        QueueDay day = exact.queues().get("desk");
+        QueueDay day = exact.day().queues().get("desk");
         double calls = day.callsPerDay();
         assertTrue(calls > 2400, "redials add calls: " + calls);
         assertEquals(2400 / (1 - 0.5 * erlang(calls, 11).pAbandon()), calls, 1e-6);
@@ -76,7 +76,7 @@ class QueueSimulationTest {
 
     @Test void staffedToTheTargetsEachQueueGetsTheFewestAgentsThatMeetThem() {
         Figures staffed = Simulator.run(CompiledTree.of(tree(2, 0)), Method.EXACT, Roster.STAFFED);
-        QueueDay day = staffed.queues().get("desk");
+        QueueDay day = staffed.day().queues().get("desk");
         assertEquals(day.agentsNeeded(), day.agents());
         assertTrue(erlang(2400, day.agents()).serviceLevel() >= 0.8);
         assertTrue(erlang(2400, day.agents() - 1).serviceLevel() < 0.8 || erlang(2400, day.agents() - 1).pAbandon() > 0.05);
