@@ -129,7 +129,7 @@ public final class HtmlReport {
         s.appendElement("h3").text("What each design needs and burns a day");
         Element table = s.appendElement("table");
         Element head = table.appendElement("thead").appendElement("tr");
-        for (String h : List.of("design", "agents needed at the peak", "their paid hours a day", "failed calls a day",
+        for (String h : List.of("design", "agents needed at the peak", "what they cost a day", "failed calls a day",
                 "hang up on hold a day", "cost of the day")) {
             head.appendElement("th").text(h);
         }

@@ -2,6 +2,7 @@ package io.ivraudit.report;
 
 import io.ivraudit.audit.Finding;
 import io.ivraudit.model.Severity;
+import io.ivraudit.rank.DayCost;
 import io.ivraudit.rank.Ranking;
 import io.ivraudit.sim.Distribution;
 import io.ivraudit.sim.Outcome;
@@ -64,6 +65,16 @@ public final class MarkdownReport {
             out.append(String.format(Locale.ROOT, "| %d | %s | %.2f | %s | %s | %s |%n", r.rank(), cell(r.variant().name()),
                 r.score(), r.versusBase() == 0 ? "–" : String.format(Locale.ROOT, "%+.2f", r.versusBase()),
                 SvgCharts.percent(r.figures().overall().outcomes().get(Outcome.HUMAN).share()), cell(r.variant().changes())));
+        }
+        if (report.figures().day().any()) {
+            out.append("\n**What each design needs and burns a day** (today's roster; agents needed meet the service targets)\n\n"
+                + "| design | agents needed at the peak | what they cost a day | failed calls a day | hang up on hold | cost of the day |\n"
+                + "|---|---:|---:|---:|---:|---:|\n");
+            for (Ranking.Ranked r : report.redesigns().subList(0, Math.min(MAX_REDESIGNS, report.redesigns().size()))) {
+                DayCost.of(r.figures(), r.variant().tree().effectiveCosts()).ifPresent(day -> out.append(String.format(Locale.ROOT,
+                    "| %s | %d | $%,.0f | %,.0f | %,.0f | $%,.0f |%n", cell(r.variant().name()), day.peakAgentsNeeded(),
+                    day.agentCostNeeded(), day.failedPerDay(), day.abandonedOnHold(), day.costPerDay())));
+            }
         }
         out.append("\n<sub>").append(cell(report.reproduce())).append("</sub>\n\n");
     }

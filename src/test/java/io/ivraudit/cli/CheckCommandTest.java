@@ -134,7 +134,7 @@ class CheckCommandTest {
         assertEquals(1, bankSuite.getNumberOfFailures());
         ReportTestCase failed = bankSuite.getTestCases().stream().filter(ReportTestCase::hasFailure).findFirst().orElseThrow();
         assertEquals("buried-human", failed.getName());
-        assertTrue(failed.getFailureDetail().contains("trees/harbor-savings-bank.yaml:91:9: error: callers must press 7, then 4, then 3"),
+        assertTrue(failed.getFailureDetail().contains("trees/harbor-savings-bank.yaml:94:9: error: callers must press 7, then 4, then 3"),
             failed.getFailureDetail());
         assertEquals(0, suites.get(1).getNumberOfFailures());
     }
@@ -154,7 +154,7 @@ class CheckCommandTest {
         var buried = results.stream().filter(r -> r.getRuleId().equals("buried-human")).findFirst().orElseThrow();
         var location = buried.getLocations().get(0).getPhysicalLocation();
         assertEquals("trees/harbor-savings-bank.yaml", location.getArtifactLocation().getUri());
-        assertEquals(91, location.getRegion().getStartLine());
+        assertEquals(94, location.getRegion().getStartLine());
         assertEquals(9, location.getRegion().getStartColumn());
         assertEquals(io.ivraudit.audit.Rules.ids().size(), sarif.getRuns().get(0).getTool().getDriver().getRules().size());
         assertFalse(sarif.getRuns().get(0).getTool().getDriver().getRules().iterator().next().getHelp().getText().isBlank());

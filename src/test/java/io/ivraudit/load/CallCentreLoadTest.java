@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** SPEC section 2b in tree files: queues, the day and the service targets, read, checked and written back. */
-class StaffingLoadTest {
+class CallCentreLoadTest {
     private static final String TREE = """
         tree: t
         entry: m
@@ -83,6 +83,13 @@ class StaffingLoadTest {
         List<String> errors = errors(TREE.replace("[0.2, 0.3, 0.3, 0.2]", "[0.2, 0.3, 0.3, 0.3]"));
         assertEquals(1, errors.size(), errors.toString());
         assertTrue(errors.get(0).startsWith("t.yaml:9:12: day: profile has 4 shares summing to 1.1; expected"), errors.get(0));
+    }
+
+    @Test void aHostileCallVolumeIsRefusedBeforeAnyQueueIsSolved() {
+        List<String> errors = errors(TREE.replace("calls_per_day: 2000", "calls_per_day: 900000000"));
+        assertEquals(2, errors.size(), errors.toString());
+        assertTrue(errors.get(0).startsWith("t.yaml:5:3: queue 'general': up to 62500 calls a second could reach it"), errors.get(0));
+        assertTrue(errors.get(0).endsWith("expected at most 20000 erlangs and 200000 waiting"), errors.get(0));
     }
 
     @Test void withoutAProfileTheDayHasAsManyEvenIntervalsAsTheLongestRoster() {
