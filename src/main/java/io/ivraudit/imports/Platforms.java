@@ -1,6 +1,7 @@
 package io.ivraudit.imports;
 
 import io.ivraudit.imports.connect.AmazonConnect;
+import io.ivraudit.imports.connect.legacy.AmazonConnectLegacy;
 import io.ivraudit.imports.studio.TwilioStudio;
 import io.ivraudit.load.ExportDocument;
 import java.util.List;
@@ -8,7 +9,7 @@ import java.util.Optional;
 
 /** Every platform ivr-audit imports, and finding the one an export comes from by its content. */
 public final class Platforms {
-    private static final List<Platform> ALL = List.of(new AmazonConnect(), new TwilioStudio());
+    private static final List<Platform> ALL = List.of(new AmazonConnect(), new TwilioStudio(), new AmazonConnectLegacy());
 
     private Platforms() {}
 

@@ -2,6 +2,8 @@ package io.ivraudit.cli;
 
 import io.ivraudit.CliRunner;
 import io.ivraudit.SpecExample;
+import io.ivraudit.imports.Platform;
+import io.ivraudit.imports.Platforms;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +53,8 @@ class CliTest {
         CliRunner.Run run = run("audit", unknown.toString());
         assertEquals(2, run.exit());
         assertEquals(unknown + ":1:1: found a JSON object with keys Version, Metadata, which is neither an export of "
-            + "Amazon Connect or Twilio Studio nor a tree (no entry and nodes); expected one of those\n",
+            + String.join(" or ", Platforms.all().stream().map(Platform::title).toList())
+            + " nor a tree (no entry and nodes); expected one of those\n",
             run.err().replace(System.lineSeparator(), "\n"));
         Path broken = write("broken.json", "{\"Actions\": [ {\"Type\": 1 \n");
         CliRunner.Run syntax = run("audit", broken.toString());

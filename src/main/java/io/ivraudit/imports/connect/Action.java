@@ -8,9 +8,11 @@ import java.util.Optional;
 /**
  * One action of a Connect flow as the export writes it: its identifier, type, parameters, the
  * console's metadata for it ({@code Metadata.ActionMetadata[id]}), and every transition it lists.
+ * Public so that an older export format (the legacy {@code modules} export) can be translated into
+ * actions and turned into blocks by the same code ({@link Blocks#of}).
  */
-record Action(String id, String type, JsonView parameters, List<Way> ways, JsonView metadata, SourcePosition at) {
-    Action {
+public record Action(String id, String type, JsonView parameters, List<Way> ways, JsonView metadata, SourcePosition at) {
+    public Action {
         ways = List.copyOf(ways);
     }
 
@@ -21,9 +23,9 @@ record Action(String id, String type, JsonView parameters, List<Way> ways, JsonV
      * @param operator the condition's operator ({@code Equals}, {@code TextContains}, ...), else ""
      * @param value    the condition's operand, the error's {@code ErrorType}, or "NextAction"
      */
-    record Way(Source source, String operator, String value, String target, SourcePosition at) {
+    public record Way(Source source, String operator, String value, String target, SourcePosition at) {
         /** Which list of {@code Transitions} the way is written in. */
-        enum Source { NEXT, CONDITION, ERROR }
+        public enum Source { NEXT, CONDITION, ERROR }
 
         /** Whether the condition asks for this exact value (Equals or NumberEquals). */
         boolean equalsTest() {

@@ -20,7 +20,7 @@ import java.util.Set;
  * menu's keys depends on what the blocks before it became. O(actions + transitions), plus one
  * walk per input and queue block ({@link Inputs}, {@link Queues}).
  */
-final class Blocks {
+public final class Blocks {
     /** The actions that do something a caller notices; every other action is followed through. */
     private static final Set<String> FOR_CALLERS = Set.of("GetParticipantInput", "ConnectParticipantWithLexBot",
         "MessageParticipant", "MessageParticipantIteratively", "DisconnectParticipant", "EndFlowExecution",
@@ -52,8 +52,14 @@ final class Blocks {
         this.queues = new Queues(actions, entry, references);
     }
 
-    /** The blocks of a flow's actions, in export order. */
-    static Map<String, Block> of(Map<String, Action> actions, String entry) {
+    /**
+     * The blocks of a flow's actions, in export order: what each does for a caller and every
+     * transition its type has. O(actions + transitions), plus one walk per input and queue block.
+     *
+     * @param actions the flow's actions by identifier, in export order
+     * @param entry   the identifier of the action calls start at
+     */
+    public static Map<String, Block> of(Map<String, Action> actions, String entry) {
         return new Blocks(actions, entry).all();
     }
 
