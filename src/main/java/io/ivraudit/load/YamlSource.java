@@ -143,39 +143,62 @@ final class YamlSource {
         return lo;
     }
 
+    /**
+     * The one document of the text. An export that fails to compose and holds template
+     * placeholders ({@code {{name}}}, not valid YAML until filled in) is read again with them
+     * masked ({@link Placeholders}), lines and columns unchanged; if that fails too, the first
+     * error stands. A tree stays strict: a tree (or a config) with them keeps its YAML error.
+     */
     private Optional<Node> compose(String yamlText) {
+        List<LoadError> found = new ArrayList<>();
+        Optional<Node> root = composeOnce(yamlText, found);
+        if (root.isEmpty() && !found.isEmpty() && kind != Kind.CONFIG) {
+            Optional<Node> filled = Placeholders.mask(yamlText)
+                .flatMap(masked -> composeOnce(masked, new ArrayList<>()))
+                .map(Placeholders::restore)
+                .filter(node -> kind == Kind.FLOW || TreeLoader.isNoTree(node));
+            if (filled.isPresent()) {
+                return filled;
+            }
+        }
+        errors.addAll(found);
+        return root;
+    }
+
+    private Optional<Node> composeOnce(String yamlText, List<LoadError> found) {
         try {
             Iterator<Node> documents = new Yaml(safeOptions(MAX_NESTING))
                 .composeAll(new StringReader(yamlText)).iterator();
             if (!documents.hasNext()) {
-                return fail("the file has no YAML content; expected " + kind.content);
+                found.add(new LoadError(SourcePosition.startOf(file), "the file has no YAML content; expected " + kind.content));
+                return Optional.empty();
             }
             Node root = documents.next();
             if (documents.hasNext()) {
                 Node second = documents.next();
-                errors.add(new LoadError(position(second.getStartMark()),
+                found.add(new LoadError(position(second.getStartMark()),
                     "a second YAML document starts here; expected one document per file"));
                 return Optional.empty();
             }
             return Optional.of(root);
         } catch (MarkedYAMLException e) {
-            errors.add(new LoadError(position(e.getProblemMark()), describe(e.getProblem(), kind.format)));
+            found.add(new LoadError(position(e.getProblemMark()), describe(e.getProblem(), kind.format)));
         } catch (ReaderException e) {
-            errors.add(new LoadError(positionOf(yamlText, e.getPosition()),
+            found.add(new LoadError(positionOf(yamlText, e.getPosition()),
                 "character U+%04X is not allowed in YAML; expected printable text"
                     .formatted(e.getCodePoint())));
         } catch (YAMLException e) {
             String message = String.valueOf(e.getMessage());
             if (message.startsWith("Nesting Depth")) {
-                errors.add(new LoadError(tooDeep(yamlText),
+                found.add(new LoadError(tooDeep(yamlText),
                     "lists and mappings nest deeper than %d levels; expected %s"
                         .formatted(MAX_NESTING, kind.content)));
             } else if (message.contains("aliases")) {
-                errors.add(new LoadError(tooManyAliases(yamlText),
+                found.add(new LoadError(tooManyAliases(yamlText),
                     "more than %d aliases (*name) to lists or mappings; expected at most %d"
                         .formatted(MAX_ALIASES, MAX_ALIASES)));
             } else {
-                errors.add(new LoadError(SourcePosition.startOf(file),
+                found.add(new LoadError(SourcePosition.startOf(file),
                     message + "; expected a valid " + kind.format + " file"));
             }
         }
