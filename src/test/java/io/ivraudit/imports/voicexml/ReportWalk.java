@@ -1,0 +1,60 @@
+package io.ivraudit.imports.voicexml;
+
+import io.ivraudit.imports.Block;
+import io.ivraudit.imports.Exit;
+import io.ivraudit.imports.Flow;
+import io.ivraudit.imports.ImportReport;
+import io.ivraudit.imports.Step;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * "Nothing dropped silently", checked: from the entry flow's entry block, every exit of every block
+ * a call reaches must have a report line naming that block and exit; the walk goes on along every
+ * exit the report did not cut, and into the flows that links reach. Of several exits a report names
+ * alike (two conditions on one value) only the first can be taken, as in Connect.
+ */
+final class ReportWalk {
+    private ReportWalk() {}
+
+    /** What the walk found: the blocks it reached ({@code flow/block}) and the exits no line names. */
+    record Walk(Set<String> reached, List<String> unreported) {}
+
+    private record Place(Flow flow, String block) {}
+
+    static Walk walk(List<Flow> flows, Flow first, ImportReport report) {
+        Set<String> reached = new LinkedHashSet<>();
+        List<String> unreported = new ArrayList<>();
+        Deque<Place> queue = new ArrayDeque<>(List.of(new Place(first, first.entry())));
+        while (!queue.isEmpty()) {
+            Place at = queue.poll();
+            Flow flow = at.flow();
+            Block block = flow.blocks().get(at.block());
+            if (block == null || !reached.add(flow.name() + "/" + block.id())) {
+                continue;
+            }
+            Set<String> described = new LinkedHashSet<>();
+            for (Exit exit : block.exits()) {
+                List<ImportReport.Line> lines = report.lines().stream().filter(l -> l.flow().equals(flow.name())
+                    && l.block().equals(block.id()) && l.exit().equals(exit.describe())).toList();
+                if (lines.isEmpty()) {
+                    unreported.add(flow.name() + "/" + block.id() + ": " + exit.describe());
+                }
+                boolean firstOfItsName = described.add(exit.describe());
+                if (firstOfItsName && exit.connected() && lines.stream().anyMatch(l -> l.fate() != ImportReport.Fate.CUT)) {
+                    queue.add(new Place(flow, exit.target()));
+                }
+            }
+            if (block.step() instanceof Step.Link link) {
+                Optional<Flow> linked = flows.stream().filter(f -> f.names().contains(link.flow())).findFirst();
+                linked.ifPresent(f -> queue.add(new Place(f, f.entry())));
+            }
+        }
+        return new Walk(reached, unreported);
+    }
+}
