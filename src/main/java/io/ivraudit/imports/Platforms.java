@@ -1,15 +1,20 @@
 package io.ivraudit.imports;
 
 import io.ivraudit.imports.connect.AmazonConnect;
+import io.ivraudit.imports.asterisk.Asterisk;
 import io.ivraudit.imports.connect.legacy.AmazonConnectLegacy;
+import io.ivraudit.imports.freeswitch.FreeSwitch;
+import io.ivraudit.imports.genesys.GenesysArchy;
 import io.ivraudit.imports.studio.TwilioStudio;
+import io.ivraudit.imports.voicexml.VoiceXml;
 import io.ivraudit.load.ExportDocument;
 import java.util.List;
 import java.util.Optional;
 
 /** Every platform ivr-audit imports, and finding the one an export comes from by its content. */
 public final class Platforms {
-    private static final List<Platform> ALL = List.of(new AmazonConnect(), new TwilioStudio(), new AmazonConnectLegacy());
+    private static final List<Platform> ALL = List.of(new AmazonConnect(), new TwilioStudio(), new AmazonConnectLegacy(),
+        new GenesysArchy(), new VoiceXml(), new Asterisk(), new FreeSwitch());
 
     private Platforms() {}
 
