@@ -123,8 +123,9 @@ public final class RandomTrees {
         }
         String onInvalid = random.nextBoolean() ? null : pick(random, nodeIds);
         String onTimeout = random.nextInt(3) == 0 ? pick(random, nodeIds) : null;
+        Integer tries = random.nextInt(3) == 0 ? 1 + random.nextInt(4) : null;
         return new Node.Menu(id, say(random), seconds(random), options, onInvalid, onTimeout,
-            maybe(random, random.nextInt(40) / 4.0), SourcePosition.UNKNOWN);
+            maybe(random, random.nextInt(40) / 4.0), tries, SourcePosition.UNKNOWN);
     }
 
     private static Node.Branch branch(Random random, String id, List<String> forward) {

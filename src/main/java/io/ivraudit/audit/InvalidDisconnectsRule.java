@@ -43,8 +43,9 @@ final class InvalidDisconnectsRule implements Rule {
     }
 
     private Finding finding(AuditContext c, Node.Menu menu, String what, Node end) {
-        return c.finding(this, menu, "%s in menu '%s' leads to '%s', which %s the caller instead of helping".formatted(
-            what, Brief.text(menu.id()), Brief.text(end.id()), end instanceof Node.Handoff ? "sends away" : "hangs up on"));
+        String after = menu.plays() > 1 ? " after " + menu.plays() + " plays of the menu" : "";
+        return c.finding(this, menu, "%s in menu '%s' leads%s to '%s', which %s the caller instead of helping".formatted(
+            what, Brief.text(menu.id()), after, Brief.text(end.id()), end instanceof Node.Handoff ? "sends away" : "hangs up on"));
     }
 
     /**

@@ -6,6 +6,7 @@ import io.ivraudit.model.Option;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -36,15 +37,17 @@ final class MenuLowering {
     /** A choice as it will be written, with where the prompt announces it (-1: never). */
     private record Choice(String key, String phrase, String say, String goTo, int announcedAt, int order) {}
 
-    String lower(Set<String> following) {
+    String lower(Set<String> before) {
         List<Exit> used = new ArrayList<>();
         List<Exit> keys = new ArrayList<>();
         List<Exit> phrases = new ArrayList<>();
         Set<String> seen = new HashSet<>();
         for (Exit exit : block.exits()) {
             if (exit.kind() == Exit.Kind.KEY && !ONE_KEY.matcher(exit.value()).matches()) {
+                used.add(exit);
                 l.line(flow, block, exit.describe(), Fate.CUT, "'" + exit.value() + "' is not one key: callers cannot choose it at a menu");
             } else if ((exit.kind() == Exit.Kind.KEY || exit.kind() == Exit.Kind.PHRASE) && !seen.add(exit.kind() + Announcements.asWords(exit.value()))) {
+                used.add(exit);
                 l.line(flow, block, exit.describe(), Fate.CUT, "the same choice is listed twice; the first one counts");
             } else if (exit.kind() == Exit.Kind.KEY) {
                 keys.add(exit);
@@ -54,9 +57,10 @@ final class MenuLowering {
         }
         if (keys.isEmpty() && phrases.isEmpty()) {
             l.line(flow, block, "", Fate.MAPPED, "a menu with no choice a caller can make: its prompt is played as a message");
-            return asMessage(following);
+            return asMessage(before);
         }
         String id = l.reserve(flow, block, "menu");
+        Set<String> following = new LinkedHashSet<>();
         Announcements prompt = new Announcements(ask.prompt());
         List<Choice> choices = new ArrayList<>();
         for (Exit exit : keys) {
@@ -99,11 +103,24 @@ final class MenuLowering {
         String onTimeout = fallback(Exit.Kind.TIMEOUT, used, following);
         String rest = prompt.rest();
         l.nodes.put(id, new Node.Menu(id, Lowering.blankToNull(rest), null, options, onInvalid, onTimeout,
-            ask.timeoutSeconds(), block.at()));
+            ask.timeoutSeconds(), tries(), block.at()));
         l.cutRest(flow, block, used, ask.speech()
             ? "the bot or speech recognition failing is a system error, not a caller's answer: not modelled"
             : "a system error at the menu is not a caller's choice: not modelled");
         return id;
+    }
+
+    /** The menu's plays before a wrong answer or silence leaves it, within what a tree holds; the report says when it was cut down. */
+    private Integer tries() {
+        if (ask.tries() == null || ask.tries() <= 1) {
+            return null;
+        }
+        if (ask.tries() > Node.Menu.MOST_TRIES) {
+            l.line(flow, block, "", Fate.GUESSED, "the platform plays the menu " + ask.tries() + " times before a wrong answer or "
+                + "silence leaves it; the tree keeps " + Node.Menu.MOST_TRIES + ", the most a menu's tries may be");
+            return Node.Menu.MOST_TRIES;
+        }
+        return ask.tries();
     }
 
     /** Where a wrong answer or silence goes: its exit's block, or what the platform does when it is not connected. */

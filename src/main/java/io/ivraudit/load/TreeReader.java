@@ -47,7 +47,7 @@ final class TreeReader {
     static final Set<String> OPTION_KEYS = Set.of("key", "phrase", "say", "goto", "intents", "hidden");
     static final Set<String> BRANCH_KEYS = Set.of("share", "goto");
     static final Map<String, Set<String>> NODE_KEYS = Map.of(
-        "menu", Set.of("type", "say", "seconds", "options", "on_invalid", "on_timeout", "timeout_seconds"),
+        "menu", Set.of("type", "say", "seconds", "options", "on_invalid", "on_timeout", "timeout_seconds", "tries"),
         "human", Set.of("type", "queue", "hold_seconds", "skills"),
         "self_service", Set.of("type", "say", "seconds", "next"),
         "message", Set.of("type", "say", "seconds", "next"),
@@ -357,7 +357,8 @@ final class TreeReader {
         Double seconds = f.number("seconds", 0, LONGEST_SECONDS).orElse(null);
         return switch (type) {
             case "menu" -> new Node.Menu(id, say, seconds, options(f, context), name(f, "on_invalid"),
-                name(f, "on_timeout"), f.number("timeout_seconds", 0, LONGEST_SECONDS).orElse(null), at);
+                name(f, "on_timeout"), f.number("timeout_seconds", 0, LONGEST_SECONDS).orElse(null),
+                f.integer("tries", 1, Node.Menu.MOST_TRIES).orElse(null), at);
             case "human" -> new Node.Human(id, f.text("queue").orElse(null),
                 f.number("hold_seconds", 0, LONGEST_SECONDS).orElse(0.0),
                 names(f, "skills", Reference.Kind.INTENT), at);

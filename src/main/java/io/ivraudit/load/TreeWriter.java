@@ -167,6 +167,9 @@ public final class TreeWriter {
                 if (menu.timeoutSeconds() != null) {
                     line(2, "timeout_seconds: " + number(menu.timeoutSeconds()));
                 }
+                if (menu.tries() != null) {
+                    line(2, "tries: " + menu.tries());
+                }
                 return null;
             },
             human -> {

@@ -67,20 +67,37 @@ public sealed interface Node {
      *                       menu itself (a repeat)
      * @param onTimeout      where saying nothing leads; {@code null}: wherever an invalid choice does
      * @param timeoutSeconds seconds of silence before the menu gives up waiting; {@code null}: 5
+     * @param tries          how many times the menu is played in all before a wrong key or silence
+     *                       takes {@code onInvalid} or {@code onTimeout}: the ones before replay the
+     *                       menu (a platform's retry count: Genesys' repeat count, FreeSWITCH's
+     *                       max-failures); {@code null}: the first wrong key or silence takes them
      */
     record Menu(String id, String sayText, Double seconds, List<Option> options, String onInvalid,
-                String onTimeout, Double timeoutSeconds, SourcePosition at) implements Node {
+                String onTimeout, Double timeoutSeconds, Integer tries, SourcePosition at) implements Node {
         /** Seconds of silence a menu waits for when the tree does not say. */
         public static final double DEFAULT_TIMEOUT_SECONDS = 5;
+        /** The most plays {@code tries} may give a menu. */
+        public static final int MOST_TRIES = 10;
 
         public Menu {
             options = List.copyOf(options);
         }
 
+        /** A menu whose first wrong key or silence takes {@code onInvalid} or {@code onTimeout}. */
+        public Menu(String id, String sayText, Double seconds, List<Option> options, String onInvalid,
+                    String onTimeout, Double timeoutSeconds, SourcePosition at) {
+            this(id, sayText, seconds, options, onInvalid, onTimeout, timeoutSeconds, null, at);
+        }
+
         /** A menu that repeats itself on a wrong key or on silence, with the default time-out. */
         public Menu(String id, String sayText, Double seconds, List<Option> options, String onInvalid,
                     SourcePosition at) {
-            this(id, sayText, seconds, options, onInvalid, null, null, at);
+            this(id, sayText, seconds, options, onInvalid, null, null, null, at);
+        }
+
+        /** How many times the menu is played before a wrong key or silence leaves it: {@code tries}, else 1. */
+        public int plays() {
+            return tries == null ? 1 : tries;
         }
 
         @Override public <R> R match(Function<Menu, R> menu, Function<Human, R> human,
@@ -95,7 +112,7 @@ public sealed interface Node {
 
         /** This menu with other options, everything else kept. */
         public Menu withOptions(List<Option> newOptions) {
-            return new Menu(id, sayText, seconds, newOptions, onInvalid, onTimeout, timeoutSeconds, at);
+            return new Menu(id, sayText, seconds, newOptions, onInvalid, onTimeout, timeoutSeconds, tries, at);
         }
 
         /** Where an invalid choice goes: {@code on_invalid}, or the menu itself (a repeat). */

@@ -92,7 +92,7 @@ public record Tree(String id, String title, String entry, CallerParams caller, C
         return node.<Node>match(
             m -> new Node.Menu(m.id(), m.sayText(), m.seconds(),
                 m.options().stream().map(o -> new Option(o.key(), o.phrase(), o.say(), o.goTo(),
-                    o.intents(), o.hidden(), none)).toList(), m.onInvalid(), m.onTimeout(), m.timeoutSeconds(), none),
+                    o.intents(), o.hidden(), none)).toList(), m.onInvalid(), m.onTimeout(), m.timeoutSeconds(), m.tries(), none),
             h -> new Node.Human(h.id(), h.queue(), h.holdSeconds(), h.skills(), none),
             s -> new Node.SelfService(s.id(), s.sayText(), s.seconds(), s.next(), none),
             m -> new Node.Message(m.id(), m.sayText(), m.seconds(), m.next(), none),

@@ -295,7 +295,7 @@ public final class Suggestions {
             options.add(0, new Option("0", null, PERSON_PROMPT, target.get(), List.of(), false, NEW));
         }
         draft.nodes.put(menu.id(), new Node.Menu(menu.id(), menu.sayText(), menu.seconds(), options, target.get(),
-            null, menu.timeoutSeconds(), menu.at()));
+            null, menu.timeoutSeconds(), menu.tries(), menu.at()));
         return true;
     }
 

@@ -6,6 +6,7 @@ import io.ivraudit.model.Node;
 import io.ivraudit.model.Option;
 import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Tree;
+import io.ivraudit.text.Words;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -139,6 +140,7 @@ public final class TreeDiff {
         changed(out, "invalid choices go to", a.invalidTarget(), b.invalidTarget());
         changed(out, "silence goes to", a.timeoutTarget(), b.timeoutTarget());
         changed(out, "silence is waited out after", plain(a.silenceSeconds()) + " s", plain(b.silenceSeconds()) + " s");
+        changed(out, "a wrong key or silence leaves after", Words.count(a.plays(), "play"), Words.count(b.plays(), "play"));
         Map<String, Option> before = byLabel(a);
         Map<String, Option> after = byLabel(b);
         for (Option o : a.options()) {

@@ -27,6 +27,7 @@ public final class CompiledTree {
 
     final Tree tree;
     final int nodeCount;
+    /** Each node's id for reports: a later play of a menu with {@code tries} ({@link Retries}) has its menu's. */
     final String[] nodeIds;
     final byte[] type;
     final int entry;
@@ -109,12 +110,15 @@ public final class CompiledTree {
 
     private CompiledTree(Tree tree, IvrGraph graph) {
         this.tree = tree;
-        nodeCount = tree.nodes().size();
-        nodeIds = tree.nodes().keySet().toArray(String[]::new);
-        Node[] nodes = tree.nodes().values().toArray(Node[]::new);
+        Map<String, Node> walked = Retries.expanded(tree);
+        nodeCount = walked.size();
+        String[] ids = walked.keySet().toArray(String[]::new);
+        nodeIds = new String[nodeCount];
+        Node[] nodes = walked.values().toArray(Node[]::new);
         Map<String, Integer> index = new HashMap<>();
         for (int i = 0; i < nodeCount; i++) {
-            index.put(nodeIds[i], i);
+            index.put(ids[i], i);
+            nodeIds[i] = Retries.reportId(ids[i]);
         }
         entry = index.get(tree.entry());
         type = new byte[nodeCount];

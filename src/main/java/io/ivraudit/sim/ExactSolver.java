@@ -236,7 +236,7 @@ public final class ExactSolver {
     private static Map<String, Double> perNode(CompiledTree t, double[] values) {
         Map<String, Double> out = new LinkedHashMap<>();
         for (int i = 0; i < t.nodeCount; i++) {
-            out.put(t.nodeIds[i], values[i]);
+            out.merge(t.nodeIds[i], values[i], Double::sum);
         }
         return out;
     }

@@ -351,7 +351,7 @@ public final class MonteCarlo {
         private static Map<String, Double> perCall(CompiledTree t, long[] counts, long callers) {
             Map<String, Double> out = new LinkedHashMap<>();
             for (int i = 0; i < t.nodeCount; i++) {
-                out.put(t.nodeIds[i], counts[i] / (double) callers);
+                out.merge(t.nodeIds[i], counts[i] / (double) callers, Double::sum);
             }
             return out;
         }

@@ -142,9 +142,8 @@ final class ArchyExporter {
                                  List<String> taskSignatures, int info) {
         String refId = "c" + menu + "_" + index;
         int kind = random.nextInt(tasks > 0 ? 6 : 5);
-        // Global choices only lead to a queue or a hang-up: one that leads back through its own
-        // jump into the menu it belongs to is cut by the shared lowering today (see
-        // GenesysActionsTest.aJumpReachedAgainThroughTheMenuItLeadsToIsNoLoop).
+        // Global choices only lead to a queue or a hang-up, so that the graph the property expects
+        // stays simple to state; jumps back through a menu are tested in GenesysActionsTest.
         boolean endsHere = kind == 0 || kind == 2;
         boolean global = key != null && endsHere && random.nextInt(3) == 0;
         boolean globalTerms = !terms.isEmpty() && endsHere && random.nextInt(3) == 0;

@@ -23,7 +23,6 @@ import io.ivraudit.model.Tree;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 
 /** Archy's actions and their sequencing, each on a small flow written here. */
@@ -491,12 +490,9 @@ class GenesysActionsTest {
 
     /**
      * A start-up task that jumps to the main menu, and a choice there that goes back to the task:
-     * Archy's everyday "start over". Today the shared lowering cuts the second visit of the task's
-     * jump as "blocks loop back here without a caller step", because it carries the chain of blocks
-     * being followed through the menu in between. Needs MenuLowering to follow a menu's exits with
-     * a fresh chain (a menu is reserved before its exits are followed, so a loop through it ends).
+     * Archy's everyday "start over". The menu in between is a caller step, so the second visit of
+     * the task's jump is no loop without one (MenuLowering follows a menu's exits afresh).
      */
-    @Disabled("needs a shared fix in MenuLowering: follow a menu's exits with a fresh chain of blocks")
     @Test void aJumpReachedAgainThroughTheMenuItLeadsToIsNoLoop() {
         Tree tree = tree(inbound("""
             startUpRef: ./tasks/task[start]
