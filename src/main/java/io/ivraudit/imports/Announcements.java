@@ -11,8 +11,10 @@ import java.util.regex.Pattern;
  * A menu prompt cut into sentences, read as a caller hears it: which sentence announces each key
  * ("Press 1 for billing.", "For billing, press one.", "press the pound key"), where a spoken
  * choice is mentioned (intent names such as {@code CCC_One_Estimating} or {@code CheckSchedule}
- * read as words), and the sentences left for the menu itself. A sentence announces at most one
- * key. Cost: O(sentences) per question.
+ * read as words), and the sentences left for the menu itself. A sentence that announces several
+ * keys ("Press 1 for billing, or press 2 for sales.") is cut into one clause per key, each clause
+ * starting after the boundary (a comma, a semicolon, "or", "and") that follows the previous
+ * key; a clause announces at most one key. Cost: O(sentences) per question.
  */
 final class Announcements {
     private static final Map<String, String> KEY_WORDS = Map.ofEntries(
@@ -24,6 +26,8 @@ final class Announcements {
     private static final Set<String> ANSWERS = Set.of("yes", "no", "yeah", "yep", "nope", "correct", "incorrect",
         "right", "wrong", "okay", "ok");
     private static final String AFTER = "(?![\\p{L}\\p{N}])";
+    private static final Pattern ANY_KEY = announcing(String.join("|", KEY_WORDS.values()));
+    private static final Pattern BOUNDARY = Pattern.compile("[,;]\\s*(?:(?:or|and)\\s+)?|\\s+(?:or|and)\\s+");
 
     private final List<String> sentences = new ArrayList<>();
     private final boolean[] taken;
@@ -31,17 +35,49 @@ final class Announcements {
     Announcements(String prompt) {
         for (String sentence : (prompt == null ? "" : prompt).split("(?<=[.!?])\\s+|\\n+")) {
             if (!sentence.isBlank()) {
-                sentences.add(sentence.trim());
+                sentences.addAll(clauses(sentence.trim()));
             }
         }
         taken = new boolean[sentences.size()];
     }
 
+    /** A sentence cut before each key it announces after the first, at the boundary that follows the key before. */
+    private static List<String> clauses(String sentence) {
+        java.util.regex.Matcher keys = ANY_KEY.matcher(lower(sentence));
+        List<Integer> cuts = new ArrayList<>();
+        int previousEnd = -1;
+        while (keys.find()) {
+            if (previousEnd >= 0) {
+                java.util.regex.Matcher boundary = BOUNDARY.matcher(sentence).region(previousEnd, keys.start());
+                if (boundary.find()) {
+                    cuts.add(boundary.start());
+                    cuts.add(boundary.end());
+                }
+            }
+            previousEnd = keys.end();
+        }
+        if (cuts.isEmpty()) {
+            return List.of(sentence);
+        }
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        for (int c = 0; c < cuts.size(); c += 2) {
+            out.add(sentence.substring(from, cuts.get(c)).trim());
+            from = cuts.get(c + 1);
+        }
+        out.add(sentence.substring(from).trim());
+        return out.stream().filter(clause -> !clause.isEmpty()).toList();
+    }
+
+    /** A key's announcement: "press 1", "dial one", "1 for", "pound to". */
+    private static Pattern announcing(String forms) {
+        return Pattern.compile("(press|dial|enter|select|push|hit|say)\\s+(the\\s+)?(" + forms + ")" + AFTER
+            + "|(^|[\\s,(])(" + forms + ")(\\s+key)?\\s*(,\\s*)?(for|to|if)\\b");
+    }
+
     /** The index of the sentence announcing a key, taken from the menu's words; -1 if none does. */
     int announceKey(String key) {
-        String forms = KEY_WORDS.getOrDefault(key, Pattern.quote(key));
-        Pattern announces = Pattern.compile("(press|dial|enter|select|push|hit|say)\\s+(the\\s+)?(" + forms + ")" + AFTER
-            + "|(^|[\\s,(])(" + forms + ")(\\s+key)?\\s*(,\\s*)?(for|to|if)\\b");
+        Pattern announces = announcing(KEY_WORDS.getOrDefault(key, Pattern.quote(key)));
         for (int i = 0; i < sentences.size(); i++) {
             if (!taken[i] && announces.matcher(lower(sentences.get(i))).find()) {
                 taken[i] = true;
