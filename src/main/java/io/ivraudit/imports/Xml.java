@@ -19,22 +19,28 @@ import javax.xml.stream.XMLStreamReader;
 
 /**
  * XML exports (VoiceXML, FreeSWITCH IVR menus) read safely into elements with their positions:
- * no DTD, so no entity is ever expanded or fetched (a document with a DOCTYPE is refused with
- * its line and column), at most {@link #MAX_DEPTH} levels of nesting, and the size bound of
- * every input file. Namespaces are dropped: elements and attributes are known by local name.
+ * no DTD is read, so no entity is ever expanded or fetched (a DOCTYPE that only names a public
+ * DTD, as VoiceXML 2.0 files do, is skipped; one with an internal subset is refused with its line
+ * and column), at most {@link #MAX_DEPTH} levels of nesting, and the size bound of every input
+ * file. Namespaces are dropped: elements and attributes are known by local name.
  */
 public final class Xml {
     /** The deepest nesting of elements read. */
     public static final int MAX_DEPTH = 60;
+    /** A DOCTYPE with an internal subset ({@code [ ... ]}), where entities are declared. */
+    private static final java.util.regex.Pattern INTERNAL_SUBSET = java.util.regex.Pattern.compile("<!DOCTYPE[^>\\[]*\\[");
 
     private Xml() {}
 
     /**
      * One element: its local name, its attributes in document order, its child elements, its own
      * text (every text and CDATA child, joined, trimmed) and where its start tag is.
+     *
+     * @param raw     its own text as written, untrimmed
+     * @param childAt where in {@code raw} each child element stands, for text in document order
      */
     public record Element(String name, Map<String, String> attributes, List<Element> children, String text,
-                          SourcePosition at) {
+                          SourcePosition at, String raw, int[] childAt) {
         /** An attribute's value, if present. */
         public Optional<String> attribute(String key) {
             return Optional.ofNullable(attributes.get(key));
@@ -58,8 +64,13 @@ public final class Xml {
         }
 
         private static void appendText(Element element, StringBuilder out) {
-            out.append(' ').append(element.text);
-            element.children.forEach(c -> appendText(c, out));
+            int from = 0;
+            for (int i = 0; i < element.children.size(); i++) {
+                out.append(element.raw, from, element.childAt[i]);
+                appendText(element.children.get(i), out);
+                from = element.childAt[i];
+            }
+            out.append(element.raw, from, element.raw.length());
         }
     }
 
@@ -79,6 +90,11 @@ public final class Xml {
         factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
         factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
         factory.setProperty(XMLInputFactory.IS_COALESCING, true);
+        java.util.regex.Matcher subset = INTERNAL_SUBSET.matcher(text);
+        if (subset.find()) {
+            return failed(positionOf(file, text, subset.start()), "a DOCTYPE declaration with an internal subset; "
+                + "expected XML without one (it could declare entities that pull in other files)");
+        }
         XMLStreamReader reader = null;
         try {
             reader = factory.createXMLStreamReader(new StringReader(text));
@@ -101,8 +117,7 @@ public final class Xml {
         while (reader.hasNext()) {
             int event = reader.next();
             switch (event) {
-                case XMLStreamConstants.DTD -> throw new Refused(at(file, reader.getLocation()),
-                    "a DOCTYPE declaration; expected XML without one (a DTD could pull in other files)");
+                case XMLStreamConstants.DTD -> { }
                 case XMLStreamConstants.ENTITY_REFERENCE -> throw new Refused(at(file, reader.getLocation()),
                     "the entity '&" + reader.getLocalName() + ";', which is not declared; expected text or the five XML entities");
                 case XMLStreamConstants.START_ELEMENT -> {
@@ -126,6 +141,7 @@ public final class Xml {
                     if (open.isEmpty()) {
                         root = done;
                     } else {
+                        open.peek().childAt.add(open.peek().text.length());
                         open.peek().children.add(done);
                     }
                 }
@@ -140,6 +156,18 @@ public final class Xml {
 
     private static SourcePosition at(String file, Location location) {
         return new SourcePosition(file, Math.max(1, location.getLineNumber()), Math.max(1, location.getColumnNumber()));
+    }
+
+    private static SourcePosition positionOf(String file, String text, int index) {
+        int line = 1;
+        int lineStart = 0;
+        for (int i = 0; i < index; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+                lineStart = i + 1;
+            }
+        }
+        return new SourcePosition(file, line, index - lineStart + 1);
     }
 
     private static Read failed(SourcePosition at, String message) {
@@ -161,6 +189,7 @@ public final class Xml {
         final Map<String, String> attributes;
         final SourcePosition at;
         final List<Element> children = new ArrayList<>();
+        final List<Integer> childAt = new ArrayList<>();
         final StringBuilder text = new StringBuilder();
 
         Builder(String name, Map<String, String> attributes, SourcePosition at) {
@@ -170,8 +199,9 @@ public final class Xml {
         }
 
         Element build() {
+            String raw = text.toString();
             return new Element(name, java.util.Collections.unmodifiableMap(attributes), List.copyOf(children),
-                text.toString().strip(), at);
+                raw.strip(), at, raw, childAt.stream().mapToInt(Integer::intValue).toArray());
         }
     }
 

@@ -32,6 +32,21 @@ class XmlTest {
     }
 
     @Test
+    void textInsideInlineElementsStaysInDocumentOrder() {
+        Xml.Element prompt = Xml.read("p.vxml", "<prompt>Press <emphasis>1</emphasis> for sales, <break/>or 2.</prompt>")
+            .root().orElseThrow();
+        assertEquals("Press 1 for sales, or 2.", prompt.allText());
+    }
+
+    @Test
+    void aDoctypeThatOnlyNamesAPublicDtdIsSkippedAndNothingIsFetched() {
+        Xml.Read read = Xml.read("w3c.vxml", "<?xml version=\"1.0\"?>\n<!DOCTYPE vxml PUBLIC \"-//W3C//DTD VOICEXML 2.0//EN\" "
+            + "\"http://127.0.0.1:9/never/vxml.dtd\">\n<vxml version=\"2.0\"><menu id=\"m\"/></vxml>\n");
+        assertTrue(read.errors().isEmpty(), read.errors().toString());
+        assertEquals("m", read.root().orElseThrow().child("menu").orElseThrow().attribute("id").orElseThrow());
+    }
+
+    @Test
     void malformedXmlNamesItsLineAndColumn() {
         Xml.Read read = Xml.read("bad.xml", "<menu>\n  <entry digits=\"1\">\n</menu>\n");
         assertFalse(read.root().isPresent());
