@@ -50,6 +50,44 @@ public final class FlowImporter {
         return new Imported(Optional.of(safe), List.of(), report);
     }
 
+    /** The stack the lowering runs on: it follows chains of blocks by recursion, one frame group a block. */
+    static final long LOWERING_STACK = 256L << 20;
+
+    /**
+     * {@link #lower}, on a thread of its own with a deep stack, so that a long chain of blocks
+     * without a menu (a hostile export, or thousands of data splits) lowers; a chain deeper still
+     * is one clear error, never a crash.
+     */
+    public static Imported lowerOnDeepStack(List<Flow> flows, ImportOptions options) {
+        Imported[] result = new Imported[1];
+        Throwable[] failure = new Throwable[1];
+        Thread thread = new Thread(null, () -> {
+            try {
+                result[0] = lower(flows, options);
+            } catch (StackOverflowError tooDeep) {
+                result[0] = Imported.failed(List.of(new LoadError(SourcePosition.startOf(flows.get(0).file()),
+                    "the flows chain blocks deeper than ivr-audit can follow; expected flows whose blocks lead to a menu, "
+                        + "a person or a hang-up within some hundred thousand steps")));
+            } catch (RuntimeException | Error e) {
+                failure[0] = e;
+            }
+        }, "lowering", LOWERING_STACK);
+        thread.start();
+        try {
+            thread.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while lowering flows", e);
+        }
+        if (failure[0] instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (failure[0] instanceof Error error) {
+            throw error;
+        }
+        return result[0];
+    }
+
     /** The flow named by {@code --entry}; else the first one no other flow transfers calls to. */
     private static Optional<Flow> entryFlow(List<Flow> flows, String wanted) {
         if (wanted != null) {

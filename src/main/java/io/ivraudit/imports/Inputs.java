@@ -106,7 +106,7 @@ public final class Inputs {
         }
         ImportOptions withEntry = options.entryFlow() != null ? options
             : platforms.get(0).defaultEntry(flows).map(options::withEntryFlow).orElse(options);
-        return FlowImporter.lower(flows, withEntry);
+        return FlowImporter.lowerOnDeepStack(flows, withEntry);
     }
 
     private static List<Path> expand(Path path, List<LoadError> errors) {
