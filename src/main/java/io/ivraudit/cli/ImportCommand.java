@@ -34,14 +34,16 @@ final class ImportCommand implements Callable<Integer> {
     enum Format { text, json }
 
     @Option(names = "--from", paramLabel = "PLATFORM",
-        description = "amazon-connect or twilio-studio (default: recognised from each file's content)")
+        description = "amazon-connect, twilio-studio, amazon-connect-legacy, genesys-archy, voicexml, asterisk or freeswitch "
+            + "(default: recognised from each file's content)")
     String from;
 
-    @Parameters(arity = "1..*", paramLabel = "FLOW", description = "flow exports (.json), or folders of them")
+    @Parameters(arity = "1..*", paramLabel = "FLOW", description = "flow exports (.json, .yaml, .vxml, .xml, .conf), or folders of them")
     List<Path> flows;
 
     @Option(names = "--entry", paramLabel = "NAME",
-        description = "the flow calls start in (default: the one no other flow transfers to)")
+        description = "the flow calls start in: a flow's name, an Asterisk context, a FreeSWITCH menu (default: the "
+            + "platform's entry, such as the first Asterisk context that reads a key, else the flow no other transfers to)")
     String entry;
 
     @Option(names = "--open-share", defaultValue = "0.7", paramLabel = "SHARE",

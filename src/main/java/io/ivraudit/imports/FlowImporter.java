@@ -25,6 +25,14 @@ public final class FlowImporter {
 
     /** The tree of one contact centre's flows, with the report of what became of every block and exit. */
     public static Imported lower(List<Flow> flows, ImportOptions options) {
+        return lower(flows, options, List.of());
+    }
+
+    /**
+     * The same, with the parsers' notes on what their platform skips (listed in the report as
+     * cut, under their file, at their line and column).
+     */
+    public static Imported lower(List<Flow> flows, ImportOptions options, List<LoadError> notes) {
         Optional<Flow> entryFlow = entryFlow(flows, options.entryFlow());
         if (entryFlow.isEmpty()) {
             return Imported.failed(List.of(new LoadError(SourcePosition.startOf(flows.get(0).file()),
@@ -39,6 +47,10 @@ public final class FlowImporter {
             entry, CallerParams.NONE, Costs.NONE, proposal.intents(), lowering.addresses, proposal.nodes(),
             SourcePosition.startOf(first.file()));
         List<ImportReport.Line> lines = new ArrayList<>(lowering.lines);
+        for (LoadError note : notes) {
+            lines.add(new ImportReport.Line(note.at().file(), "line " + note.at().line() + ":" + note.at().column(), "the file", "",
+                ImportReport.Fate.CUT, note.message()));
+        }
         Tree safe = KeylessLoops.broken(tree, first, lines);
         int read = flows.stream().mapToInt(f -> f.blocks().size()).sum();
         ImportReport report = new ImportReport(flows.stream().map(Flow::name).toList(), read,
@@ -58,12 +70,12 @@ public final class FlowImporter {
      * without a menu (a hostile export, or thousands of data splits) lowers; a chain deeper still
      * is one clear error, never a crash.
      */
-    public static Imported lowerOnDeepStack(List<Flow> flows, ImportOptions options) {
+    public static Imported lowerOnDeepStack(List<Flow> flows, ImportOptions options, List<LoadError> notes) {
         Imported[] result = new Imported[1];
         Throwable[] failure = new Throwable[1];
         Thread thread = new Thread(null, () -> {
             try {
-                result[0] = lower(flows, options);
+                result[0] = lower(flows, options, notes);
             } catch (StackOverflowError tooDeep) {
                 result[0] = Imported.failed(List.of(new LoadError(SourcePosition.startOf(flows.get(0).file()),
                     "the flows chain blocks deeper than ivr-audit can follow; expected flows whose blocks lead to a menu, "

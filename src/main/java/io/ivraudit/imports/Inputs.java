@@ -92,10 +92,12 @@ public final class Inputs {
     private static Imported lower(List<ExportDocument> documents, List<Platform> platforms, ImportOptions options) {
         List<Flow> flows = new ArrayList<>();
         List<LoadError> errors = new ArrayList<>();
+        List<LoadError> notes = new ArrayList<>();
         for (int i = 0; i < documents.size(); i++) {
             Platform.Parsed parsed = platforms.get(i).parse(documents.get(i));
             flows.addAll(parsed.flows());
             errors.addAll(parsed.errors());
+            notes.addAll(parsed.notes());
         }
         if (!errors.isEmpty()) {
             return Imported.failed(errors);
@@ -106,7 +108,7 @@ public final class Inputs {
         }
         ImportOptions withEntry = options.entryFlow() != null ? options
             : platforms.get(0).defaultEntry(flows).map(options::withEntryFlow).orElse(options);
-        return FlowImporter.lowerOnDeepStack(flows, withEntry);
+        return FlowImporter.lowerOnDeepStack(flows, withEntry, notes);
     }
 
     private static List<Path> expand(Path path, List<LoadError> errors) {

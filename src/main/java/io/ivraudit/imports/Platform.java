@@ -29,11 +29,21 @@ public interface Platform {
         return java.util.Optional.empty();
     }
 
-    /** What parsing gave: the flows, or the problems with the file, each at its line and column. */
-    record Parsed(List<Flow> flows, List<LoadError> errors) {
+    /**
+     * What parsing gave: the flows, or the problems with the file, each at its line and column;
+     * and notes on what the platform itself would skip or not follow (a line it ignores, an
+     * {@code #include} of a file not given), which the import report lists as cut.
+     */
+    record Parsed(List<Flow> flows, List<LoadError> errors, List<LoadError> notes) {
         public Parsed {
             flows = List.copyOf(flows);
             errors = List.copyOf(errors);
+            notes = List.copyOf(notes);
+        }
+
+        /** Flows, or errors, without notes. */
+        public Parsed(List<Flow> flows, List<LoadError> errors) {
+            this(flows, errors, List.of());
         }
 
         /** A file that could not be read as this platform's export. */

@@ -42,7 +42,7 @@ final class YamlSource {
         CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)", "YAML"),
         FLOW("a contact-flow export (.json)", "a flow export (a JSON object)", "JSON"),
         EXPORT_OR_TREE("a flow export or a tree (.json)",
-            "an Amazon Connect or Twilio Studio flow export, or a phone tree (a JSON object)", "JSON"),
+            "a contact-flow export (Amazon Connect, Twilio Studio) or a phone tree (a JSON object)", "JSON"),
         TEXT_EXPORT("a flow export (.xml, .vxml, .conf)",
             "a VoiceXML document, FreeSWITCH IVR menus or an Asterisk dial plan", "text");
 

@@ -24,7 +24,7 @@ class DeepFlowsTest {
     }
 
     @Test void twentyThousandBlocksInARowLowerWithoutACrash() {
-        Imported imported = FlowImporter.lowerOnDeepStack(List.of(chain(20_000)), ImportOptions.DEFAULTS);
+        Imported imported = FlowImporter.lowerOnDeepStack(List.of(chain(20_000)), ImportOptions.DEFAULTS, List.of());
         assertTrue(imported.errors().isEmpty(), imported.errors().toString());
         assertEquals(20_001, imported.tree().orElseThrow().nodes().size());
     }

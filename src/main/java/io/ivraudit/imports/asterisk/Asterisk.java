@@ -47,7 +47,7 @@ public final class Asterisk implements Platform {
 
     @Override public Parsed parse(ExportDocument document) {
         Read read = read(document);
-        return read.errors().isEmpty() ? new Parsed(read.flows(), List.of()) : Parsed.failed(read.errors());
+        return read.errors().isEmpty() ? new Parsed(read.flows(), List.of(), read.notes()) : Parsed.failed(read.errors());
     }
 
     /**
@@ -75,7 +75,7 @@ public final class Asterisk implements Platform {
      * What reading a dial plan gave: the flows (one per context with an extension, then one per
      * place other contexts enter it at), the errors that make Asterisk refuse the file, and the
      * notes: lines Asterisk would warn about and skip or keep, and what was not followed
-     * ({@code #include}). The import report has no place for the notes yet.
+     * ({@code #include}), which the import report lists as cut.
      */
     public record Read(List<Flow> flows, List<LoadError> errors, List<LoadError> notes) {}
 
