@@ -14,7 +14,8 @@ import java.util.Optional;
  * leads where one of their announced options other than a human option leads, so a caller who
  * pressed nothing or the wrong key is handled as if they had chosen it. Destinations are
  * compared after the messages on the way ("Sorry, I did not get that."); a fallback to a person
- * or back to the menu itself is good practice and is not reported. Where a route lands is
+ * or back to the menu itself is good practice and is not reported, and neither is the fallback
+ * of a menu with {@code tries}, which replays itself before a wrong key or silence leaves it. Where a route lands is
  * remembered, so O(options + messages) for the whole tree.
  */
 final class FallbackAsOptionRule implements Rule {
@@ -32,6 +33,9 @@ final class FallbackAsOptionRule implements Rule {
         List<Finding> findings = new ArrayList<>();
         Landings landings = new Landings(c.tree().nodes());
         for (Node.Menu menu : c.reachableMenus()) {
+            if (menu.plays() > 1) {
+                continue;
+            }
             if (menu.onInvalid() != null) {
                 String what = AuditContext.wrongInput(menu, menu.onTimeout() == null) + " (on_invalid)";
                 actsAsOption(c, landings, menu, menu.onInvalid()).ifPresent(o -> findings.add(finding(c, landings, menu, what, o)));

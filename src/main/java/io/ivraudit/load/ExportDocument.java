@@ -44,7 +44,10 @@ public record ExportDocument(String file, Optional<Node> root, String text, List
         return new ExportDocument(path.toString(), read.root(), read.text(), read.errors());
     }
 
-    /** Whether a path names an export read as text ({@code .xml}, {@code .vxml}, {@code .conf}). */
+    /**
+     * Whether a path names an export read as text ({@code .xml}, {@code .vxml}, {@code .conf}),
+     * also as shipped for copying ({@code extensions.conf.sample}, {@code .dist}, {@code .example}).
+     */
     public static boolean isText(Path path) {
         return textName(String.valueOf(path.getFileName()));
     }
@@ -55,7 +58,7 @@ public record ExportDocument(String file, Optional<Node> root, String text, List
     }
 
     private static boolean textName(String name) {
-        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        String lower = name.toLowerCase(java.util.Locale.ROOT).replaceFirst("\\.(sample|dist|example|orig)$", "");
         return TEXT_EXTENSIONS.stream().anyMatch(lower::endsWith);
     }
 

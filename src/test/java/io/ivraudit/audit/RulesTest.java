@@ -324,6 +324,8 @@ class RulesTest {
             "a fallback to a person is good practice");
         assertEquals(List.of(), fired("fallback-as-option", tree(nodes.replace("goto: billing }", "goto: billing, hidden: true }"))),
             "only announced options count");
+        assertEquals(List.of(), fired("fallback-as-option", tree(nodes.replace("on_invalid: sorry", "on_invalid: sorry\n    tries: 3"))),
+            "a menu that replays itself before it gives up is no misroute");
         String silent = nodes.replace("on_invalid: sorry", "on_timeout: billing");
         assertEquals(List.of("m@5:3"), fired("fallback-as-option", tree(silent)));
         assertTrue(message("fallback-as-option", tree(silent)).contains("silence (on_timeout)"));
