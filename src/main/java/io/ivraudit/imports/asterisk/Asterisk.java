@@ -41,7 +41,7 @@ public final class Asterisk implements Platform {
     /** A {@code .conf} file with a {@code [context]} header and an {@code exten =>} line. */
     @Override public boolean recognises(ExportDocument document) {
         String text = document.text();
-        return document.file().toLowerCase(Locale.ROOT).endsWith(".conf") && text != null
+        return document.isText() && !document.file().toLowerCase(Locale.ROOT).matches(".*\\.v?xml(\\.\\w+)?") && text != null
             && !text.stripLeading().startsWith("<") && HEADER.matcher(text).find() && EXTEN.matcher(text).find();
     }
 
