@@ -1,5 +1,6 @@
 package io.ivraudit.imports.connect;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.connect.ConnectFixture.line;
 import static io.ivraudit.imports.connect.ConnectFixture.lines;
 import static io.ivraudit.imports.connect.ConnectFixture.lower;

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.genesys;
 
+import io.ivraudit.imports.ReportWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.genesys;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.genesys.Archy.line;
 import static io.ivraudit.imports.genesys.Archy.lower;
 import static io.ivraudit.imports.genesys.Archy.node;

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.voicexml;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.voicexml.Vxml.goTo;
 import static io.ivraudit.imports.voicexml.Vxml.line;
 import static io.ivraudit.imports.voicexml.Vxml.lower;

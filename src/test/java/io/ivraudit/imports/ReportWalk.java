@@ -1,10 +1,5 @@
-package io.ivraudit.imports.voicexml;
+package io.ivraudit.imports;
 
-import io.ivraudit.imports.Block;
-import io.ivraudit.imports.Exit;
-import io.ivraudit.imports.Flow;
-import io.ivraudit.imports.ImportReport;
-import io.ivraudit.imports.Step;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -17,17 +12,17 @@ import java.util.Set;
  * "Nothing dropped silently", checked: from the entry flow's entry block, every exit of every block
  * a call reaches must have a report line naming that block and exit; the walk goes on along every
  * exit the report did not cut, and into the flows that links reach. Of several exits a report names
- * alike (two conditions on one value) only the first can be taken, as in Connect.
+ * alike (two conditions on one value) only the first can be taken. Shared by every platform's tests.
  */
-final class ReportWalk {
+public final class ReportWalk {
     private ReportWalk() {}
 
     /** What the walk found: the blocks it reached ({@code flow/block}) and the exits no line names. */
-    record Walk(Set<String> reached, List<String> unreported) {}
+    public record Walk(Set<String> reached, List<String> unreported) {}
 
     private record Place(Flow flow, String block) {}
 
-    static Walk walk(List<Flow> flows, Flow first, ImportReport report) {
+    public static Walk walk(List<Flow> flows, Flow first, ImportReport report) {
         Set<String> reached = new LinkedHashSet<>();
         List<String> unreported = new ArrayList<>();
         Deque<Place> queue = new ArrayDeque<>(List.of(new Place(first, first.entry())));
