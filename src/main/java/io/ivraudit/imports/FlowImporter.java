@@ -52,7 +52,8 @@ public final class FlowImporter {
                 ImportReport.Fate.CUT, note.message()));
         }
         Tree safe = KeylessLoops.broken(tree, first, lines);
-        int read = flows.stream().mapToInt(f -> f.blocks().size()).sum();
+        int read = (int) flows.stream().flatMap(f -> f.blocks().values().stream().map(b -> b.at().file() + "\u0000" + b.id()))
+            .distinct().count();
         ImportReport report = new ImportReport(flows.stream().map(Flow::name).toList(), read,
             lowering.reached().size(), lines, List.copyOf(safe.intents().keySet()));
         LoadResult loaded = TreeLoader.load(first.file() + " (imported)", TreeWriter.write(safe));

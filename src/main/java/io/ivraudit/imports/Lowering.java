@@ -56,7 +56,7 @@ final class Lowering {
             line(flow, block, "", Fate.CUT, "blocks loop back here without a caller step; the loop ends the call");
             return callEnds();
         }
-        reached.add(key);
+        reached.add(block.at().file() + "\u0000" + blockId);
         return lower(flow, block, following);
     }
 
@@ -237,7 +237,10 @@ final class Lowering {
         return to;
     }
 
-    /** The blocks a call can reach, as {@code flow name + id} keys. */
+    /**
+     * The blocks a call can reach, as {@code file + id} keys: a block reached in a sub-flow's
+     * copies, or in several flows that share it (Asterisk's included contexts), counts once.
+     */
     Set<String> reached() {
         return reached;
     }
