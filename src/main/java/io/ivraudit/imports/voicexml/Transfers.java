@@ -54,7 +54,8 @@ final class Transfers {
         failed.ifPresent(h -> exits.add(new Exit(Exit.Kind.ERROR, "the transfer fails (" + h.name() + ")",
             b.statements.run(h, here, new ToBlock(here.itemBlock() != null ? here.itemBlock() : after), true),
             Exit.Missing.ENDS_CALL, h.at())));
-        b.put(new Block(id, "transfer", step, exits, e.at()));
+        b.put(new Block(id, step instanceof Step.Person ? "transfer, read as a person because its words name an operator or "
+            + "agent (a guess)" : "transfer", step, exits, e.at()));
         if (!words.isEmpty()) {
             b.put(new Block(base, "transfer", new Step.Play(words.text(), words.recording()),
                 List.of(Statements.next(id, e)), e.at()));
