@@ -2,7 +2,6 @@ package io.ivraudit.sim;
 
 import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Costs;
-import io.ivraudit.queue.ErlangA;
 import io.ivraudit.queue.QueueFigures;
 import io.ivraudit.queue.QueueSampler;
 import io.ivraudit.queue.ServiceTarget;
