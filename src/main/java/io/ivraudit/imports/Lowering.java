@@ -136,7 +136,7 @@ final class Lowering {
     String callEnds() {
         if (callEnds == null) {
             callEnds = ids.unique("call-ends");
-            nodes.put(callEnds, new Node.Hangup(callEnds, null, null, SourcePosition.UNKNOWN));
+            nodes.put(callEnds, new Node.Hangup(callEnds, null, null, SourcePosition.startOf(flows.get(0).file())));
         }
         return callEnds;
     }

@@ -69,8 +69,8 @@ public final class SarifReport {
 
     private static Map<String, Object> location(SourcePosition at) {
         Map<String, Object> region = new LinkedHashMap<>();
-        region.put("startLine", at.line());
-        region.put("startColumn", at.column());
+        region.put("startLine", Math.max(1, at.line()));
+        region.put("startColumn", Math.max(1, at.column()));
         return Json.object("artifactLocation", Map.of("uri", uri(at.file())), "region", region);
     }
 

@@ -17,6 +17,14 @@ class VoiceXmlCliTest {
 
     @TempDir Path dir;
 
+    /** Code scanning refuses a result without a file or at line 0: the importer's own hang-up sits at the file's start. */
+    @Test void sarifOfAnImportedDocumentPointsEveryResultIntoTheFile() {
+        CliRunner.Run run = CliRunner.run("check", "--format", "sarif", DIALOGIC);
+        assertEquals(1, run.exit(), run.err());
+        assertTrue(run.out().contains("\"ruleId\": \"dead-end\""), run.out());
+        assertTrue(!run.out().contains("\"startLine\": 0") && !run.out().contains("\"uri\": \"\""), run.out());
+    }
+
     @Test void importRecognisesADocumentAndWritesATreeThatValidates() throws IOException {
         Path out = dir.resolve("voicemail.yaml");
         CliRunner.Run run = CliRunner.run("import", "--out", out.toString(), DIALOGIC);
