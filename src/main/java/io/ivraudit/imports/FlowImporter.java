@@ -56,12 +56,22 @@ public final class FlowImporter {
             .distinct().count();
         ImportReport report = new ImportReport(flows.stream().map(Flow::name).toList(), read,
             lowering.reached().size(), lines, List.copyOf(safe.intents().keySet()));
-        LoadResult loaded = TreeLoader.load(first.file() + " (imported)", TreeWriter.write(safe));
+        long size = safe.nodes().size() + safe.menus().stream().mapToLong(m -> m.options().size()).sum();
+        String yaml = size > MOST_NODES_AND_OPTIONS ? "" : TreeWriter.write(safe);
+        if (size > MOST_NODES_AND_OPTIONS || yaml.length() > io.ivraudit.load.InputFile.MAX_BYTES) {
+            return Imported.failed(List.of(new LoadError(SourcePosition.startOf(first.file()), "the flows expand to "
+                + size + " nodes and options, more than ivr-audit imports (" + MOST_NODES_AND_OPTIONS + ", and a tree file "
+                + "of 16 MB); expected one contact centre's flows")));
+        }
+        LoadResult loaded = TreeLoader.load(first.file() + " (imported)", yaml);
         if (!loaded.ok()) {
-            throw new IllegalStateException("an imported tree must load; it gave " + loaded.errors());
+            return Imported.failed(loaded.errors());
         }
         return new Imported(Optional.of(safe), List.of(), report);
     }
+
+    /** The most nodes and options an imported tree may have: far above a real contact centre, below what a hostile file could expand to. */
+    static final long MOST_NODES_AND_OPTIONS = 200_000;
 
     /** The stack the lowering runs on: it follows chains of blocks by recursion, one frame group a block. */
     static final long LOWERING_STACK = 256L << 20;

@@ -79,6 +79,9 @@ public final class Asterisk implements Platform {
      */
     public record Read(List<Flow> flows, List<LoadError> errors, List<LoadError> notes) {}
 
+    /** The most priorities the contexts may come to, each with the contexts it includes. */
+    static final long MOST_BLOCKS = 200_000;
+
     /** Reads a dial plan, with its notes. */
     public static Read read(ExportDocument document) {
         String file = document.file();
@@ -90,10 +93,18 @@ public final class Asterisk implements Platform {
         List<LoadError> notes = new ArrayList<>(plan.notes());
         Contexts contexts = new Contexts(plan);
         Map<String, FlowBuilder.Built> built = new LinkedHashMap<>();
+        long blocks = 0;
         for (DialPlan.Context context : plan.contexts().values()) {
             new FlowBuilder(contexts, context).build().ifPresentOrElse(b -> built.put(context.name, b),
                 () -> notes.add(new LoadError(context.at, "context '" + context.name + "' has no extension with a "
                     + "priority 1, so no call can run in it")));
+            FlowBuilder.Built one = built.get(context.name);
+            blocks += one == null ? 0 : one.flow().blocks().size();
+            if (blocks > MOST_BLOCKS) {
+                return new Read(List.of(), List.of(new LoadError(context.at, "the contexts, with those they include, come to "
+                    + "more than " + MOST_BLOCKS + " priorities by context '" + context.name + "'; expected one PBX's dial "
+                    + "plan (a context included by hundreds of others multiplies its extensions)")), notes);
+            }
         }
         if (built.isEmpty()) {
             return new Read(List.of(), List.of(new LoadError(SourcePosition.startOf(file), "found no [context] with an "

@@ -85,7 +85,8 @@ final class ArchyFlow {
         String name = written.filter(n -> !n.isBlank() && !n.contains("{{")).orElse(stem);
         Set<String> names = new LinkedHashSet<>(List.of(name, stem));
         written.ifPresent(names::add);
-        return new Parsed(List.of(new Flow(platform, document.file(), name, entry, builder.blocks(), names)), List.of());
+        return new Parsed(List.of(new Flow(platform, document.file(), name, entry, builder.blocks(), names)), List.of(),
+            builder.notes());
     }
 
     /** Reads every menu and task, and gives the block calls start at. */

@@ -31,6 +31,7 @@ final class Builder {
     private String endOfTask;
     private final Map<String, Block> blocks = new LinkedHashMap<>();
     private final List<LoadError> errors = new ArrayList<>();
+    private final List<LoadError> notes = new ArrayList<>();
     private final Map<String, String> menus = new HashMap<>();
     private final Map<String, Optional<String>> tasks = new HashMap<>();
     private final Map<String, List<Node>> taskActions = new HashMap<>();
@@ -89,6 +90,15 @@ final class Builder {
 
     void error(Node node, String message) {
         errors.add(new LoadError(node == null ? SourcePosition.startOf(document.file()) : at(node), message));
+    }
+
+    /** Notes what the import leaves out, at its place in the file, for the report. */
+    void note(SourcePosition at, String message) {
+        notes.add(new LoadError(at, message));
+    }
+
+    List<LoadError> notes() {
+        return notes;
     }
 
     /** The problems found, in the order they stand in the file. */

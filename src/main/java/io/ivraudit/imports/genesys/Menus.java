@@ -7,6 +7,8 @@ import io.ivraudit.imports.Step;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import org.yaml.snakeyaml.nodes.Node;
@@ -27,6 +29,9 @@ import org.yaml.snakeyaml.nodes.Node;
  * the action they name. O(menus x choices).
  */
 final class Menus {
+    /** The most global choices of a flow added to every menu. */
+    static final int MOST_GLOBALS = 24;
+
     private static final double DEFAULT_TIMEOUT = 10;
     private static final int DEFAULT_REPEATS = 3;
     private static final Map<String, String> KEYS = Map.of("digit_star", "*", "digit_pound", "#");
@@ -178,20 +183,41 @@ final class Menus {
         return List.of(Exit.to(Exit.Kind.NO_MATCH, value, to, b.at(where)), Exit.to(Exit.Kind.TIMEOUT, value, to, b.at(where)));
     }
 
-    /** Makes every menu's block, each with the global choices of the flow's other menus that it does not use itself. */
+    /**
+     * Makes every menu's block, each with the global choices of the flow's other menus that it
+     * does not use itself. At most {@link #MOST_GLOBALS} global choices are spread so (a real flow
+     * has a handful; every one is an option of every menu), the rest are noted and work only in
+     * their own menu. O(menus x global choices).
+     */
     void finish() {
-        List<Exit> globals = built.values().stream().flatMap(m -> m.globals().stream()).toList();
+        Map<String, Exit> distinct = new LinkedHashMap<>();
+        for (Built menu : built.values()) {
+            for (Exit global : menu.globals()) {
+                String key = choice(global);
+                if (!distinct.containsKey(key) && distinct.size() == MOST_GLOBALS) {
+                    b.note(global.at(), "a global choice (" + global.describe() + ") beyond the first " + MOST_GLOBALS
+                        + " of the flow: it is imported in its own menu only, not added to every menu");
+                } else {
+                    distinct.putIfAbsent(key, global);
+                }
+            }
+        }
         for (Built menu : built.values()) {
             List<Exit> exits = new ArrayList<>(menu.exits());
-            for (Exit global : globals) {
-                boolean used = exits.stream().anyMatch(e -> e.kind() == global.kind()
-                    && e.value().strip().equalsIgnoreCase(global.value().strip()));
-                if (!used) {
+            Set<String> used = new HashSet<>();
+            exits.forEach(e -> used.add(choice(e)));
+            for (Exit global : distinct.values()) {
+                if (used.add(choice(global))) {
                     exits.add(global);
                 }
             }
             exits.addAll(menu.fallbacks());
             b.add(new Block(menu.id(), menu.word(), menu.ask(), exits, b.at(menu.at())));
         }
+    }
+
+    /** A choice as the caller makes it: its kind and its key or words, case and spaces aside. */
+    private static String choice(Exit exit) {
+        return exit.kind() + " " + (exit.value() == null ? "" : exit.value().strip().toLowerCase(java.util.Locale.ROOT));
     }
 }

@@ -11,6 +11,7 @@ import io.ivraudit.imports.voicexml.At.ToBlock;
 import io.ivraudit.imports.voicexml.At.ToItem;
 import io.ivraudit.imports.voicexml.Document.Dialog;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -45,6 +46,8 @@ final class FlowBuilder {
     final Transfers transfers;
     final Subdialogs subdialogs;
     final Options options;
+    /** What the import leaves out, for the report. */
+    final List<io.ivraudit.load.LoadError> notes = new ArrayList<>();
     private final Map<String, String> memo = new HashMap<>();
     private final Set<String> taken = new HashSet<>();
     /** The last number given to each wanted id, so that the next one is found at once. */
@@ -67,7 +70,10 @@ final class FlowBuilder {
     }
 
     /** The flow of a document with at least one dialog. */
-    static Flow build(Document doc) {
+    /** A document's flow and the notes on what it leaves out. */
+    record Built(Flow flow, List<io.ivraudit.load.LoadError> notes) {}
+
+    static Built build(Document doc) {
         FlowBuilder builder = new FlowBuilder(doc);
         Dialog first = doc.dialogs().get(0);
         String entry = builder.dialog(first, null);
@@ -76,7 +82,7 @@ final class FlowBuilder {
             builder.pending.poll().run();
         }
         Set<String> names = new LinkedHashSet<>(List.of(doc.name(), doc.name() + "#" + first.id()));
-        return new Flow(VoiceXml.TITLE, doc.file(), doc.name(), entry, builder.blocks, names);
+        return new Built(new Flow(VoiceXml.TITLE, doc.file(), doc.name(), entry, builder.blocks, names), builder.notes);
     }
 
     /** The block a call enters a dialog at, compiled later from the work list. */

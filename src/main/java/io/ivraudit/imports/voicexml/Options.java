@@ -19,10 +19,17 @@ import java.util.Set;
  * dialog's, the document's) and the choices of menus with {@code scope="document"}, which work
  * from every dialog and so are options of every menu that does not use their key or words
  * itself (its own grammars come first) and is not modal; and the properties {@code inputmodes} (keys, voice or
- * both) and {@code timeout}. O(links x menus).
+ * both) and {@code timeout}. At most {@link #MOST_GLOBALS} global options are added to a menu
+ * (a real document has a handful; each is an option of every menu), the rest noted once.
+ * O(menus x {@link #MOST_GLOBALS}).
  */
 final class Options {
+    /** The most global options (links, document-scope menu choices) added to one menu. */
+    static final int MOST_GLOBALS = 24;
+
     private final FlowBuilder b;
+    /** Whether the cap has been noted already. */
+    private boolean capNoted;
     /** The menus with {@code scope="document"}. */
     private final List<Dialog> documentMenus;
 
@@ -47,6 +54,10 @@ final class Options {
         List<Exit> out = new ArrayList<>();
         for (Element scope : at.scopes(b.doc.root())) {
             for (Element link : scope.children("link")) {
+                if (out.size() >= MOST_GLOBALS) {
+                    noteCap(link);
+                    return out;
+                }
                 List<Answer> answers = answers(link);
                 if (answers.stream().anyMatch(a -> free(a, used, dtmf, voice))) {
                     String to = target(link, at);
@@ -58,12 +69,25 @@ final class Options {
             if (menu != at.dialog()) {
                 At there = new At(menu, menu.element(), at.itemBlock(), At.Env.EMPTY, at.ctx());
                 for (Menus.Choice choice : Menus.choices(menu.element())) {
+                    if (out.size() >= MOST_GLOBALS) {
+                        noteCap(choice.element());
+                        return out;
+                    }
                     String to = b.menus.target(choice.element(), there, at.itemBlock());
                     choice.answers().forEach(a -> add(a, to, used, dtmf, voice, out));
                 }
             }
         }
         return out;
+    }
+
+    private void noteCap(Element from) {
+        if (!capNoted) {
+            capNoted = true;
+            b.notes.add(new io.ivraudit.load.LoadError(from.at(), "more than " + MOST_GLOBALS + " links and document-wide "
+                + "choices work from every dialog; the first " + MOST_GLOBALS + " in scope are added to each menu, this one "
+                + "and those after it are not"));
+        }
     }
 
     private static boolean free(Answer a, Set<String> used, boolean dtmf, boolean voice) {

@@ -51,7 +51,8 @@ public final class VoiceXml implements Platform {
             return new Parsed(List.of(), List.of());
         }
         try {
-            return new Parsed(List.of(FlowBuilder.build(vxml)), List.of());
+            FlowBuilder.Built built = FlowBuilder.build(vxml);
+            return new Parsed(List.of(built.flow()), List.of(), built.notes());
         } catch (StackOverflowError tooDeep) {
             // A hostile document: tens of thousands of statements chained in one list.
             return Parsed.failed(List.of(new LoadError(root.at(), "statements chained deeper than the importer follows; "

@@ -108,4 +108,20 @@ class AsteriskCliTest {
         assertEquals(2, unknown.exit());
         assertTrue(unknown.err().contains("found text that is none of Amazon Connect, Twilio Studio, ") && unknown.err().contains(" Asterisk, "), unknown.err());
     }
+
+    /** A 97 KB plan in which 500 menus include one context of 1,000 extensions would expand to half a million blocks. */
+    @Test void aContextIncludedByHundredsIsRefusedBeforeItExpands() throws IOException {
+        StringBuilder plan = new StringBuilder("[big]\n");
+        for (int i = 0; i < 1000; i++) {
+            plan.append("exten => ").append(1000 + i).append(",1,Dial(SIP/u").append(i).append(")\n");
+        }
+        for (int c = 0; c < 500; c++) {
+            plan.append("[menu").append(c).append("]\ninclude => big\nexten => s,1,Background(menu").append(c)
+                .append(")\nsame => n,WaitExten(5)\nexten => 3,1,Hangup()\n");
+        }
+        CliRunner.Run run = CliRunner.run("import", "--entry", "menu0", write("many.conf", plan.toString()).toString());
+        assertEquals(2, run.exit(), run.err());
+        assertTrue(run.err().contains("the contexts, with those they include, come to more than 200000 priorities"), run.err());
+        assertEquals("", run.out());
+    }
 }
