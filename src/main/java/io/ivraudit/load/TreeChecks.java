@@ -59,11 +59,6 @@ final class TreeChecks {
         }
     }
 
-    /**
-     * SPEC section 2b's rules for queues: they need the calls of the day, one roster number or one
-     * per interval, and a person who answers them; and once a tree declares queues, every person's
-     * queue is one of them. O(queues + nodes).
-     */
     /** The largest load a queue may be given, in erlangs, and the most callers likely to wait in it at once. */
     static final double MOST_ERLANGS = 20_000;
     static final double MOST_WAITING = 200_000;
@@ -82,6 +77,11 @@ final class TreeChecks {
         return calls / (1 - redial) * busiest / centre.intervalSeconds();
     }
 
+    /**
+     * SPEC section 2b's rules for queues: they need the calls of the day, one roster number or one
+     * per interval, and a person who answers them; and once a tree declares queues, every person's
+     * queue is one of them. O(queues + nodes).
+     */
     private static void queues(Tree tree, Problems problems) {
         CallCentre centre = tree.centre();
         if (!centre.any()) {

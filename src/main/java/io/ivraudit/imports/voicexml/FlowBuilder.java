@@ -69,10 +69,10 @@ final class FlowBuilder {
         options = new Options(this);
     }
 
-    /** The flow of a document with at least one dialog. */
     /** A document's flow and the notes on what it leaves out. */
     record Built(Flow flow, List<io.ivraudit.load.LoadError> notes) {}
 
+    /** The flow of a document with at least one dialog. */
     static Built build(Document doc) {
         FlowBuilder builder = new FlowBuilder(doc);
         Dialog first = doc.dialogs().get(0);
