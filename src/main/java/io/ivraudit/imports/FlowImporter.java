@@ -118,7 +118,11 @@ public final class FlowImporter {
         }
         Set<String> linked = new HashSet<>();
         for (Flow flow : flows) {
-            flow.links().forEach(b -> linked.add(((Step.Link) b.step()).flow()));
+            for (Block link : flow.links()) {
+                String target = ((Step.Link) link.step()).flow();
+                linked.add(target);
+                linked.add(target.substring(0, Math.max(0, target.lastIndexOf('#'))));
+            }
         }
         return flows.stream().filter(f -> f.names().stream().noneMatch(linked::contains)).findFirst()
             .or(() -> Optional.of(flows.get(0)));

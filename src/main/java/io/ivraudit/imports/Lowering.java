@@ -218,9 +218,21 @@ final class Lowering {
         return id;
     }
 
-    /** The flow another flow names in a transfer or a sub-flow, among those given. */
+    /**
+     * The flow another flow names in a transfer or a sub-flow, among those given; a name
+     * {@code flow#block} that names no flow is that flow entered at that block (VoiceXML's
+     * {@code other.vxml#dialog}).
+     */
     Optional<Flow> linked(String target) {
-        return flows.stream().filter(f -> f.names().contains(target)).findFirst();
+        Optional<Flow> named = flows.stream().filter(f -> f.names().contains(target)).findFirst();
+        int hash = target.lastIndexOf('#');
+        if (named.isPresent() || hash <= 0) {
+            return named;
+        }
+        String flowName = target.substring(0, hash);
+        String block = target.substring(hash + 1);
+        return flows.stream().filter(f -> f.names().contains(flowName) && f.blocks().containsKey(block)).findFirst()
+            .map(f -> new Flow(f.platform(), f.file(), f.name(), block, f.blocks(), f.names()));
     }
 
     private String link(Flow flow, Block block, String target, Set<String> following) {
