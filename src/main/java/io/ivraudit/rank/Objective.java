@@ -39,15 +39,28 @@ public enum Objective {
      * queues (SPEC section 2b) the cost pays the day's agent hours, not talk minutes.
      */
     public double score(Figures figures, Costs costs) {
-        if (this == COST && figures.day().any()) {
-            Distribution d = figures.overall();
-            return agentCostPerCall(figures, d.outcomes().get(Outcome.HUMAN).share(), costs)
-                + costPerCall(0, d.failureShare(), d.secondsInTree(), costs);
-        }
-        return score(figures.overall(), costs);
+        return score(figures, figures.overall(), costs);
     }
 
-    /** The score of some calls' figures (all of a tree's, or one intent's) under the tree's costs. */
+    /**
+     * The score of some of a tree's calls ({@code d}: all of them, or one intent's) within the
+     * figures they belong to: with queues, the cost gives the calls that reach a person their share
+     * of the day's agent cost ({@link #agentCostPerCall}, spread over the calls a person answers),
+     * so one intent's costs and all calls' agree (all calls pay the whole roster, even when nobody
+     * is answered).
+     */
+    public double score(Figures figures, Distribution d, Costs costs) {
+        if (this != COST || !figures.day().any()) {
+            return score(d, costs);
+        }
+        double allHuman = figures.overall().outcomes().get(Outcome.HUMAN).share();
+        double human = d.outcomes().get(Outcome.HUMAN).share();
+        double day = agentCostPerCall(figures, allHuman, costs);
+        double agents = d == figures.overall() ? day : allHuman > 0 ? human / allHuman * day : 0;
+        return agents + costPerCall(0, d.failureShare(), d.secondsInTree(), costs);
+    }
+
+    /** The score of some calls' figures (all of a tree's, or one intent's) under the tree's costs, without queues. */
     public double score(Distribution d, Costs costs) {
         return switch (this) {
             case COST -> costPerCall(d.outcomes().get(Outcome.HUMAN).share(), d.failureShare(), d.secondsInTree(), costs);

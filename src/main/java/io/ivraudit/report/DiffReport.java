@@ -40,10 +40,10 @@ public final class DiffReport {
         }
         changes.forEach(c -> out.append("  ").append(Printable.of(c)).append('\n'));
         out.append("what it does (exact):\n");
-        row(out, "all calls", fa.overall(), fb.overall(), a.effectiveCosts(), b.effectiveCosts());
+        row(out, "all calls", fa, fb, fa.overall(), fb.overall(), a.effectiveCosts(), b.effectiveCosts());
         for (String intent : fb.intents().keySet()) {
             if (fa.intents().containsKey(intent)) {
-                row(out, intent, fa.intents().get(intent).figures(), fb.intents().get(intent).figures(),
+                row(out, intent, fa, fb, fa.intents().get(intent).figures(), fb.intents().get(intent).figures(),
                     a.effectiveCosts(), b.effectiveCosts());
             }
         }
@@ -56,13 +56,14 @@ public final class DiffReport {
         return out.toString();
     }
 
-    private static void row(StringBuilder out, String name, Distribution x, Distribution y, Costs cx, Costs cy) {
+    private static void row(StringBuilder out, String name, Figures fx, Figures fy, Distribution x, Distribution y, Costs cx,
+                            Costs cy) {
         out.append(String.format(Locale.ROOT, "  %-16s person %s, failed %s, hops %s, seconds %s, cost %s%n", Printable.of(name),
             percent(x.outcomes().get(Outcome.HUMAN).share(), y.outcomes().get(Outcome.HUMAN).share()),
             percent(x.failureShare(), y.failureShare()),
             number(x.hopsToHuman().mean().orElse(Double.NaN), y.hopsToHuman().mean().orElse(Double.NaN), "%.2f"),
             number(x.secondsToHuman().mean().orElse(Double.NaN), y.secondsToHuman().mean().orElse(Double.NaN), "%.0f"),
-            number(Objective.COST.score(x, cx), Objective.COST.score(y, cy), "%.2f")));
+            number(Objective.COST.score(fx, x, cx), Objective.COST.score(fy, y, cy), "%.2f")));
     }
 
     private static String percent(double x, double y) {
