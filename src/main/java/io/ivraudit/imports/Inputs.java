@@ -40,6 +40,9 @@ public final class Inputs {
             return asResult(path.toString(), importAll(List.of(path), Optional.empty(), options));
         }
         ExportDocument document = ExportDocument.readInput(path);
+        if (document.isText() && !document.errors().isEmpty()) {
+            return LoadResult.failed(path.toString(), document.errors());
+        }
         Optional<Platform> platform = Platforms.of(document);
         if (platform.isPresent()) {
             return asResult(path.toString(), lower(List.of(document), List.of(platform.get()), options));

@@ -27,7 +27,9 @@ public record ExportDocument(String file, Optional<Node> root, String text, List
 
     /** Reads an export file. Cost: linear in its size. */
     public static ExportDocument read(Path path) {
-        YamlSource.Read read = isText(path) ? YamlSource.readText(path) : YamlSource.read(path, YamlSource.Kind.FLOW);
+        String name = String.valueOf(path.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        YamlSource.Kind kind = name.endsWith(".yaml") || name.endsWith(".yml") ? YamlSource.Kind.YAML_FLOW : YamlSource.Kind.FLOW;
+        YamlSource.Read read = isText(path) ? YamlSource.readText(path) : YamlSource.read(path, kind);
         return new ExportDocument(path.toString(), read.root(), read.text(), read.errors());
     }
 

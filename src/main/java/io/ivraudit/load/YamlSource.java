@@ -41,6 +41,7 @@ final class YamlSource {
         TREE("a tree file (.yaml)", "a phone tree (a mapping with 'entry' and 'nodes')", "YAML"),
         CONFIG("an audit config file (.ivr-audit.yaml)", "an audit config (a mapping of thresholds, fail_on, rules, suppress)", "YAML"),
         FLOW("a contact-flow export (.json)", "a flow export (a JSON object)", "JSON"),
+        YAML_FLOW("a contact-flow export (.yaml)", "a flow export (a YAML mapping, such as Genesys Archy's)", "YAML"),
         EXPORT_OR_TREE("a flow export or a tree (.json)",
             "a contact-flow export (Amazon Connect, Twilio Studio) or a phone tree (a JSON object)", "JSON"),
         TEXT_EXPORT("a flow export (.xml, .vxml, .conf)",
@@ -156,7 +157,7 @@ final class YamlSource {
             Optional<Node> filled = Placeholders.mask(yamlText)
                 .flatMap(masked -> composeOnce(masked, new ArrayList<>()))
                 .map(Placeholders::restore)
-                .filter(node -> kind == Kind.FLOW || TreeLoader.isNoTree(node));
+                .filter(node -> kind == Kind.FLOW || kind == Kind.YAML_FLOW || TreeLoader.isNoTree(node));
             if (filled.isPresent()) {
                 return filled;
             }
