@@ -1,5 +1,6 @@
 package io.ivraudit.imports.asterisk;
 
+import io.ivraudit.imports.Lowered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -90,7 +91,7 @@ final class DialPlans {
 
     /** The nodes of one type, in tree order. */
     static <T extends Node> List<T> nodes(Tree tree, Class<T> type) {
-        return tree.nodes().values().stream().filter(type::isInstance).map(type::cast).toList();
+        return Lowered.nodes(tree, type);
     }
 
     static Node.Menu menu(Tree tree, String id) {
@@ -102,7 +103,7 @@ final class DialPlans {
     }
 
     static List<ImportReport.Line> lines(Imported imported, Predicate<ImportReport.Line> which) {
-        return imported.report().lines().stream().filter(which).toList();
+        return Lowered.lines(imported, which);
     }
 
     /** The report lines about one exit of one block (the block's id, the exit as {@link Exit#describe()} names it). */

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.asterisk;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.asterisk.DialPlans.block;
 import static io.ivraudit.imports.asterisk.DialPlans.exit;
 import static io.ivraudit.imports.asterisk.DialPlans.flow;
@@ -47,7 +48,7 @@ class RealDialPlansTest {
         Imported imported = lower(read.flows(), null);
         Tree tree = imported.tree().orElseThrow();
         Flow first = flow(read.flows(), tree.title());
-        assertEquals(List.of(), Unreported.exits(read.flows(), first, imported.report()));
+        assertEquals(List.of(), ReportWalk.walk(read.flows(), first, imported.report(), ReportWalk.Lines.OF_ANY_FLOW, true).unreported());
         assertTrue(!imported.report().isStub(tree), "not a stub");
         Auditor.audit(tree, AuditConfig.DEFAULTS);
         CliRunner.Run validate = CliRunner.run("validate", file.toString());
@@ -125,7 +126,7 @@ class RealDialPlansTest {
             hangs.value());
         Imported imported = lower(read.flows(), "default-incoming");
         assertEquals(Fate.CUT, DialPlans.lines(imported, "default-incoming,_!,3", hangs.describe()).get(0).fate());
-        assertEquals(List.of(), Unreported.exits(read.flows(), incoming, imported.report()));
+        assertEquals(List.of(), ReportWalk.walk(read.flows(), incoming, imported.report(), ReportWalk.Lines.OF_ANY_FLOW, true).unreported());
     }
 
     /** futel's [default-outgoing] has no s: calls arrive at 996 to 1001, set a variable and jump by it. */

@@ -1,12 +1,11 @@
 package io.ivraudit.imports.connect;
 
+import io.ivraudit.imports.Lowered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ivraudit.TestData;
 import io.ivraudit.imports.Flow;
-import io.ivraudit.imports.FlowImporter;
-import io.ivraudit.imports.ImportOptions;
 import io.ivraudit.imports.ImportReport;
 import io.ivraudit.imports.Imported;
 import io.ivraudit.imports.Platform;
@@ -35,9 +34,7 @@ final class ConnectFixture {
     }
 
     static Imported lower(List<Flow> flows, String entryFlow) {
-        Imported imported = FlowImporter.lower(flows, new ImportOptions(0.7, 0.9, entryFlow));
-        assertTrue(imported.errors().isEmpty(), imported.errors().toString());
-        return imported;
+        return Lowered.lower(flows, entryFlow);
     }
 
     static Imported lower(Flow flow) {
@@ -50,17 +47,15 @@ final class ConnectFixture {
 
     /** The nodes of one type, in tree order. */
     static <T extends Node> List<T> nodes(Tree tree, Class<T> type) {
-        return tree.nodes().values().stream().filter(type::isInstance).map(type::cast).toList();
+        return Lowered.nodes(tree, type);
     }
 
     static List<ImportReport.Line> lines(Imported imported, Predicate<ImportReport.Line> which) {
-        return imported.report().lines().stream().filter(which).toList();
+        return Lowered.lines(imported, which);
     }
 
     /** The one report line about this exit of this block. */
     static ImportReport.Line line(Imported imported, String block, String exit) {
-        List<ImportReport.Line> found = lines(imported, l -> l.block().equals(block) && l.exit().equals(exit));
-        assertEquals(1, found.size(), "report lines for " + block + " / " + exit + ": " + found);
-        return found.get(0);
+        return Lowered.line(imported, block, exit);
     }
 }

@@ -1,6 +1,6 @@
 package io.ivraudit.imports.freeswitch;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
+import io.ivraudit.imports.Lowered;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ivraudit.TestData;
@@ -60,15 +60,12 @@ final class FreeSwitchFixture {
 
     /** The nodes of one type, in tree order. */
     static <T extends Node> List<T> nodes(Tree tree, Class<T> type) {
-        return tree.nodes().values().stream().filter(type::isInstance).map(type::cast).toList();
+        return Lowered.nodes(tree, type);
     }
 
     /** The one report line about this exit of this block. */
     static ImportReport.Line line(Imported imported, String block, String exit) {
-        List<ImportReport.Line> found = imported.report().lines().stream()
-            .filter(l -> l.block().equals(block) && l.exit().equals(exit)).toList();
-        assertEquals(1, found.size(), "report lines for " + block + " / " + exit + ": " + found);
-        return found.get(0);
+        return Lowered.line(imported, block, exit);
     }
 
     /** The report lines of one block, whatever exit, for messages. */

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.freeswitch;
 
+import io.ivraudit.imports.ReportWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -45,7 +46,7 @@ class FreeSwitchRoundTripProperties {
     void everyExitOfEveryReachableBlockIsInTheReport(@ForAll("seeds") long seed) {
         Lowered l = lowered(seed);
         assertEquals("m0", FreeSwitchFixture.FREESWITCH.defaultEntry(l.flows()).orElseThrow());
-        assertEquals(List.of(), MenuWalk.unreported(l.flows(), l.flows().get(0), l.imported().report()), l.export().xml());
+        assertEquals(List.of(), ReportWalk.walk(l.flows(), l.flows().get(0), l.imported().report(), ReportWalk.Lines.OF_ITS_FLOW_OR_ITS_RUNS, true).unreported(), l.export().xml());
     }
 
     @Property(tries = 300)

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.freeswitch;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.freeswitch.FreeSwitchFixture.line;
 import static io.ivraudit.imports.freeswitch.FreeSwitchFixture.lower;
 import static io.ivraudit.imports.freeswitch.FreeSwitchFixture.nodes;
@@ -54,7 +55,7 @@ class RealFreeSwitchMenusTest {
         Imported imported = lower(flows);
         Tree tree = tree(imported);
         assertTrue(TreeLoader.load("again.yaml", TreeWriter.write(tree)).ok());
-        assertEquals(List.of(), MenuWalk.unreported(flows, flows.get(0), imported.report()));
+        assertEquals(List.of(), ReportWalk.walk(flows, flows.get(0), imported.report(), ReportWalk.Lines.OF_ITS_FLOW_OR_ITS_RUNS, true).unreported());
         assertEquals(flows.stream().mapToInt(f -> f.blocks().size()).sum(), imported.report().blocksRead());
         Auditor.audit(tree, AuditConfig.DEFAULTS);
     }

@@ -1,14 +1,12 @@
 package io.ivraudit.imports.voicexml;
 
+import io.ivraudit.imports.Lowered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.ivraudit.TestData;
 import io.ivraudit.imports.Block;
 import io.ivraudit.imports.Flow;
-import io.ivraudit.imports.FlowImporter;
-import io.ivraudit.imports.ImportOptions;
 import io.ivraudit.imports.ImportReport;
 import io.ivraudit.imports.Imported;
 import io.ivraudit.imports.Platform;
@@ -65,9 +63,7 @@ final class Vxml {
     }
 
     static Imported lower(List<Flow> flows, String entry) {
-        Imported imported = FlowImporter.lower(flows, new ImportOptions(0.7, 0.9, entry));
-        assertTrue(imported.errors().isEmpty(), imported.errors().toString());
-        return imported;
+        return Lowered.lower(flows, entry);
     }
 
     static Imported lower(Flow flow) {
@@ -87,11 +83,11 @@ final class Vxml {
     }
 
     static <T extends Node> List<T> nodes(Tree tree, Class<T> type) {
-        return tree.nodes().values().stream().filter(type::isInstance).map(type::cast).toList();
+        return Lowered.nodes(tree, type);
     }
 
     static <T extends Node> T node(Tree tree, String id, Class<T> type) {
-        return assertInstanceOf(type, tree.nodes().get(id), id + " in " + tree.nodes().keySet());
+        return Lowered.node(tree, id, type);
     }
 
     static Node.Menu menu(Tree tree, String id) {
@@ -105,14 +101,12 @@ final class Vxml {
     }
 
     static List<ImportReport.Line> lines(Imported imported, Predicate<ImportReport.Line> which) {
-        return imported.report().lines().stream().filter(which).toList();
+        return Lowered.lines(imported, which);
     }
 
     /** The one report line about this exit of this block. */
     static ImportReport.Line line(Imported imported, String block, String exit) {
-        List<ImportReport.Line> found = lines(imported, l -> l.block().equals(block) && l.exit().equals(exit));
-        assertEquals(1, found.size(), "report lines for " + block + " / " + exit + ": " + imported.report().lines());
-        return found.get(0);
+        return Lowered.line(imported, block, exit);
     }
 
     /** The node a menu option leads to. */

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.connect.legacy;
 
+import io.ivraudit.imports.ReportWalk;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -48,7 +49,7 @@ class LegacyRoundTripProperties {
     @Property(tries = 300)
     void everyExitOfEveryReachableBlockIsInTheReport(@ForAll("seeds") long seed) {
         Lowered l = lowered(seed);
-        List<String> unreported = LegacyFixture.unreported(List.of(l.flow()), l.flow(), l.imported().report());
+        List<String> unreported = ReportWalk.walk(List.of(l.flow()), l.flow(), l.imported().report()).unreported();
         assertTrue(unreported.isEmpty(), "dropped silently: " + unreported + "\n" + l.export().json());
         assertEquals(l.flow().blocks().size(), l.imported().report().blocksRead());
     }

@@ -1,5 +1,6 @@
 package io.ivraudit.imports.connect.legacy;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.connect.legacy.LegacyFixture.FILES;
 import static io.ivraudit.imports.connect.legacy.LegacyFixture.lines;
 import static io.ivraudit.imports.connect.legacy.LegacyFixture.node;
@@ -74,7 +75,7 @@ class LinkedLegacyFlowsTest {
         assertEquals(1, nodes(tree, Node.Human.class).size());
         assertTrue(staffed.branches().size() == 2);
         List<Flow> flows = flows("100_InitFlow", "100_LangFlow", "100_MainFlow");
-        assertEquals(List.of(), LegacyFixture.unreported(flows, flows.get(0), imported.report()));
+        assertEquals(List.of(), ReportWalk.walk(flows, flows.get(0), imported.report()).unreported());
         assertEquals(29, imported.report().blocksRead());
 
         CliRunner.Run run = CliRunner.run("import", "--out", dir.resolve("100.yaml").toString(), folder.toString());
@@ -117,7 +118,7 @@ class LinkedLegacyFlowsTest {
         assertFalse(paying.addresses().containsKey("flow: " + MAIN), "Main is given: no hand-off to it");
         List<Flow> flows = flows("001_Context_Tracking_-_Change_PIN", "001_Context_Tracking_-_Main",
             "001_Context_Tracking_-_Make_Payment", "001_Context_Tracking_-_Queue");
-        assertEquals(List.of(), LegacyFixture.unreported(flows, flows.get(2), payment.report()));
+        assertEquals(List.of(), ReportWalk.walk(flows, flows.get(2), payment.report()).unreported());
 
         CliRunner.Run run = CliRunner.run("import", "--entry", MAIN, "--out", dir.resolve("001.yaml").toString(), folder.toString());
         assertEquals(0, run.exit(), run.err());

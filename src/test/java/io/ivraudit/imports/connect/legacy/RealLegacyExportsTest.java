@@ -1,5 +1,6 @@
 package io.ivraudit.imports.connect.legacy;
 
+import io.ivraudit.imports.ReportWalk;
 import static io.ivraudit.imports.connect.legacy.LegacyFixture.FILES;
 import static io.ivraudit.imports.connect.legacy.LegacyFixture.line;
 import static io.ivraudit.imports.connect.legacy.LegacyFixture.lower;
@@ -54,7 +55,7 @@ class RealLegacyExportsTest {
         Imported imported = lower(flow);
         Tree tree = tree(imported);
         assertTrue(TreeLoader.load("again.yaml", TreeWriter.write(tree)).ok());
-        assertEquals(List.of(), LegacyFixture.unreported(List.of(flow), flow, imported.report()));
+        assertEquals(List.of(), ReportWalk.walk(List.of(flow), flow, imported.report()).unreported());
         assertEquals(flow.blocks().size(), imported.report().blocksRead());
         Auditor.audit(tree, AuditConfig.DEFAULTS);
     }
