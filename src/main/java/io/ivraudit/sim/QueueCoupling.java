@@ -2,6 +2,7 @@ package io.ivraudit.sim;
 
 import io.ivraudit.model.CallCentre;
 import io.ivraudit.model.Costs;
+import io.ivraudit.queue.ErlangA;
 import io.ivraudit.queue.QueueFigures;
 import io.ivraudit.queue.QueueSampler;
 import io.ivraudit.queue.ServiceTarget;
@@ -46,12 +47,12 @@ final class QueueCoupling {
             failed[k] = alone.intents().get(free.intentIds[k]).figures().failureShare();
             calls[k] = firstCalls * free.intentShare[k];
         }
-        Day day = null;
-        for (int round = 0; round < MOST_ROUNDS; round++) {
-            day = solveDay(free, centre, costs, reach.arrivals(calls, free.intentShare), Arrays.stream(calls).sum(), roster);
+        boolean redials = Arrays.stream(free.redial).anyMatch(r -> r > 0);
+        for (int round = 0; redials && round < MOST_ROUNDS; round++) {
+            double[] abandon = solveDay(free, centre, costs, reach.arrivals(calls, free.intentShare), 1, roster, false).abandon;
             double change = 0;
             for (int k = 0; k < intents; k++) {
-                double failing = Math.min(1, failed[k] + reach.abandoning(k, day.abandon) / free.intentShare[k]);
+                double failing = Math.min(1, failed[k] + reach.abandoning(k, abandon) / free.intentShare[k]);
                 double settled = firstCalls * free.intentShare[k] / (1 - free.redial[k] * failing);
                 change = Math.max(change, Math.abs(settled - calls[k]));
                 calls[k] = settled;
@@ -60,6 +61,7 @@ final class QueueCoupling {
                 break;
             }
         }
+        Day day = solveDay(free, centre, costs, reach.arrivals(calls, free.intentShare), Arrays.stream(calls).sum(), roster, true);
         CompiledTree coupled = free.coupled(day.abandon, day.asa, day.draws);
         return new Coupled(coupled, new CentreDay(Arrays.stream(calls).sum(), day.days));
     }
@@ -67,8 +69,12 @@ final class QueueCoupling {
     /** One solution of the day's queues: per queue, the day-level hang-up share and wait, the draws and the report. */
     private record Day(double[] abandon, double[] asa, Draws draws, Map<String, QueueDay> days) {}
 
+    /**
+     * The queues' day for these arrivals; {@code full}: with each interval's report, staffing and
+     * sampler, else only the hang-up shares and waits the redial rounds need.
+     */
     private static Day solveDay(CompiledTree t, CallCentre centre, Costs costs, double[] arrivals, double allCalls,
-                                Roster roster) {
+                                Roster roster, boolean full) {
         double[] profile = centre.profile();
         double intervalSeconds = centre.intervalSeconds();
         CallCentre.Service service = centre.service().over(CallCentre.Service.DEFAULTS);
@@ -97,8 +103,12 @@ final class QueueCoupling {
             for (int i = 0; i < profile.length; i++) {
                 double callsIn = arrivals[q] * profile[i];
                 Traffic traffic = new Traffic(callsIn / intervalSeconds, handle, queue.patience());
-                int needed = Staffing.fewestAgents(traffic, target);
+                int needed = full || roster == Roster.STAFFED ? Staffing.fewestAgents(traffic, target) : 0;
                 int agents = roster == Roster.STAFFED ? needed : queue.agentsAt(i);
+                if (!full) {
+                    abandoned += callsIn * ErlangA.figures(traffic, agents, target.answerWithinSeconds()).pAbandon();
+                    continue;
+                }
                 Staffing.Staffed around = Staffing.around(traffic, agents, target.answerWithinSeconds());
                 QueueFigures f = around.figures();
                 int neededPaid = (int) Math.ceil(needed / (1 - service.shrinkage()) - 1e-9);
@@ -117,6 +127,10 @@ final class QueueCoupling {
                 paidNeeded += needed * paidPerAgent;
             }
             double all = arrivals[q];
+            if (!full) {
+                abandon[q] = all > 0 ? abandoned / all : 0;
+                continue;
+            }
             abandon[q] = all > 0 ? abandoned / all : intervals.get(0).figures().pAbandon();
             asa[q] = served > 0 ? servedWait / served : intervals.get(0).figures().asaSeconds();
             double openSeconds = intervalSeconds * profile.length;
